@@ -1,0 +1,51 @@
+// The Prisma client factory: one generated client per provider, each behind its driver adapter.
+// Both clients come from the same datamodel, so the SQLite client's type stands for both.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client';
+import { PrismaClient as PostgresClient } from './generated/postgresql/client';
+import { resolveDatabase, type DatabaseTarget, type Provider } from './config';
+
+export type Db = SqliteClient;
+export type { Prisma } from './generated/sqlite/client';
+
+export function sqliteAdapter(target: DatabaseTarget) {
+  if (target.file && target.file !== ':memory:') mkdirSync(path.dirname(target.file), { recursive: true });
+  // timeout is SQLite's busy timeout: concurrent writers wait instead of failing at once.
+  return new PrismaBetterSqlite3({ url: target.file ?? ':memory:', timeout: 10_000 });
+}
+
+export function postgresAdapter(target: DatabaseTarget) {
+  return new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+}
+
+export function adapterFor(target: DatabaseTarget) {
+  return target.provider === 'postgresql' ? postgresAdapter(target) : sqliteAdapter(target);
+}
+
+const providers = new WeakMap<object, Provider>();
+
+/** Which provider a client talks to: a few queries differ (case-insensitive search). */
+export function providerOf(db: object): Provider {
+  return providers.get(db) ?? 'sqlite';
+}
+
+export function createDb(url?: string | null): Db {
+  const target = resolveDatabase(url);
+  const db =
+    target.provider === 'postgresql'
+      ? (new PostgresClient({ adapter: postgresAdapter(target) }) as unknown as Db)
+      : new SqliteClient({ adapter: sqliteAdapter(target) });
+  providers.set(db, target.provider);
+  return db;
+}
+
+const globalForDb = globalThis as unknown as { __magnetDb?: Db };
+
+/** The process-wide client for the server (DATABASE_URL or the embedded default). */
+export function getDb(): Db {
+  globalForDb.__magnetDb ??= createDb();
+  return globalForDb.__magnetDb;
+}
