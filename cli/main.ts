@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { dbCommands } from './commands/db';
+import { functionsCommand } from './commands/functions';
+import { importCommand } from './commands/import';
+import { projectsCommand } from './commands/projects';
+import type { GlobalOptions } from './context';
+
+const program = new Command('magnet')
+  .description('Magnet Studio from the command line: the same use cases as the studio')
+  .option('--db <url>', 'database URL: postgres://... or an SQLite file (default: $DATABASE_URL or ./data/studio.db)')
+  .option('--json', 'print exactly one JSON object on stdout')
+  .showHelpAfterError()
+  .enablePositionalOptions(false);
+
+const globals = () => program.opts<GlobalOptions>();
+
+projectsCommand(program, globals);
+importCommand(program, globals);
+functionsCommand(program, globals);
+dbCommands(program, globals);
+
+await program.parseAsync(process.argv);
