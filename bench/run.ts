@@ -1,0 +1,72 @@
+// `npm run bench`: the studio's speed and memory figures, printed, never asserted.
+// Each entry runs the real CLI on generated data in a temporary folder.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateToolBenchLibrary, toolFileName } from './generate-library';
+
+const root = path.resolve(import.meta.dirname, '..');
+const magnet = path.join(root, 'bin', 'magnet.mjs');
+const only = process.argv.slice(2);
+
+interface Figure {
+  bench: string;
+  [k: string]: string | number;
+}
+const figures: Figure[] = [];
+
+function runCli(args: string[], rssFile: string) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', path.join(root, 'bench', 'report-rss.mjs'), magnet, ...args], {
+    cwd: root,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) throw new Error(`magnet ${args.slice(0, 2).join(' ')} failed: ${r.stderr}`);
+  return { seconds, peakMb: Number(readFileSync(rssFile, 'utf8')) / 1048576, stdout: r.stdout };
+}
+
+async function importToolBench16k() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'magnet-bench-'));
+  try {
+    const tools = generateToolBenchLibrary({ functions: 16_000, seed: 1 });
+    const lib = path.join(dir, 'toolbench');
+    mkdirSync(lib);
+    let bytes = 0;
+    for (const tool of tools) {
+      const text = JSON.stringify(tool, null, 2);
+      bytes += text.length;
+      writeFileSync(path.join(lib, toolFileName(tool)), text);
+    }
+    const db = `file:${path.join(dir, 'bench.db')}`;
+    const rss = path.join(dir, 'rss');
+    runCli(['--db', db, 'projects', 'create', 'bench'], rss);
+    const r = runCli(['--db', db, '--json', 'import', lib, '--project', 'bench'], rss);
+    const report = JSON.parse(r.stdout) as { imported: number };
+    figures.push({
+      bench: 'import ToolBench-scale library (CLI, SQLite)',
+      functions: report.imported,
+      files: tools.length,
+      'input MB': +(bytes / 1048576).toFixed(1),
+      'wall s': +r.seconds.toFixed(2),
+      'peak RSS MB': +r.peakMb.toFixed(0),
+      aim: 'under 10 s',
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const entries: Record<string, () => Promise<void>> = { 'import-16k': importToolBench16k };
+for (const [name, fn] of Object.entries(entries)) {
+  if (only.length && !only.includes(name)) continue;
+  process.stderr.write(`bench ${name} ...\n`);
+  await fn();
+}
+for (const f of figures) {
+  console.log(`\n${f.bench}`);
+  for (const [k, v] of Object.entries(f)) if (k !== 'bench') console.log(`  ${k.padEnd(14)} ${v}`);
+}
