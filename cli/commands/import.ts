@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { SOURCE_FORMATS, type SourceFormat } from '@/lib/magnet/functions/types';
@@ -10,20 +10,20 @@ import { withContext, type GlobalOptions } from '../context';
 
 export function importCommand(program: Command, globals: () => GlobalOptions) {
   program
-    .command('import <files...>')
+    .command('import <paths...>')
     .description(`import function library files, all or nothing (formats: ${SOURCE_FORMATS.join(', ')}; detected unless --format)`)
     .requiredOption('--project <project>', 'project name or id')
     .option('--format <format>', 'the files\u2019 format, instead of detecting it')
     .option('--overwrite-edits', 'replace functions edited in the studio with the file\u2019s version')
     .option('--dry-run', 'report what would be imported without writing')
-    .action((files: string[], opts: { project: string; format?: string; overwriteEdits?: boolean; dryRun?: boolean }) =>
+    .action((paths: string[], opts: { project: string; format?: string; overwriteEdits?: boolean; dryRun?: boolean }) =>
       withContext(globals(), async ({ db, actor }) => {
         if (opts.format && !SOURCE_FORMATS.includes(opts.format as SourceFormat)) {
           throw new AppError('invalid', `unknown format "${opts.format}"; use one of ${SOURCE_FORMATS.join(', ')}`);
         }
         const project = await getProject(db, actor, opts.project, 'editor');
         const inputs = [];
-        for (const file of files) {
+        for (const file of await expandPaths(paths)) {
           const info = await stat(file).catch(() => null);
           if (!info?.isFile()) throw new AppError('not_found', `no such file: ${file}`);
           // Checked before reading so a huge file is refused without loading it.
@@ -39,7 +39,8 @@ export function importCommand(program: Command, globals: () => GlobalOptions) {
         const warnings = report.issues.filter((i) => i.level === 'warning');
         const lines = [
           `${report.dryRun ? 'would import' : 'imported'} into ${project.name}: ${report.imported} new, ${report.updated} updated, ${report.skipped} unchanged`,
-          ...report.files.map((f) => `  ${f.name}: ${f.format}, ${f.functions} functions`),
+          ...report.files.slice(0, 20).map((f) => `  ${f.name}: ${f.format}, ${f.functions} functions`),
+          ...(report.files.length > 20 ? [`  ... and ${report.files.length - 20} more files`] : []),
           ...(warnings.length ? [`${warnings.length} warnings:`] : []),
           ...warnings.slice(0, 30).map((w) => `  ${w.file}${w.index !== null ? ` item ${w.index}` : ''}${w.path ? ` ${w.path}` : ''}: ${w.message}`),
           ...(warnings.length > 30 ? [`  ... ${warnings.length - 30} more (use --json for all)`] : []),
@@ -48,4 +49,24 @@ export function importCommand(program: Command, globals: () => GlobalOptions) {
         return { json: { ...summary, functions: functions.length }, text: lines.join('\n') };
       }),
     );
+}
+
+/** Files as given, and every .json/.jsonl file under a given folder (ToolBench keeps one file per tool). */
+async function expandPaths(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => null);
+    if (info?.isDirectory()) {
+      const entries = await readdir(p, { recursive: true, withFileTypes: true });
+      const found = entries
+        .filter((e) => e.isFile() && /\.(json|jsonl|ndjson)$/i.test(e.name))
+        .map((e) => path.join(e.parentPath, e.name))
+        .sort();
+      if (found.length === 0) throw new AppError('not_found', `no .json or .jsonl files in ${p}`);
+      out.push(...found);
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ import { authorize, type Actor } from '../actor';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { AppError, invalidInput } from '../errors';
 import { toRowData, uniqueTags } from './function-row';
+import { insertFunctionRows } from './insert-function-rows';
 import { MAX_FILE_BYTES, MAX_FILES, MAX_IMPORT_BYTES } from './limits';
 
 export const importLibraryInput = z.object({
@@ -36,8 +37,6 @@ export interface ImportReport {
   functions: { name: string; originalName: string; category: string; outcome: ImportOutcome }[];
   issues: ImportIssue[];
 }
-
-const CHUNK = 500;
 
 export async function importLibrary(db: Db, actor: Actor, projectId: string, input: ImportLibraryInput): Promise<ImportReport> {
   await authorize(db, actor, projectId, 'editor');
@@ -132,9 +131,7 @@ export async function importLibrary(db: Db, actor: Actor, projectId: string, inp
           issues: report.issues as never,
         },
       });
-      for (let i = 0; i < creates.length; i += CHUNK) {
-        await tx.function.createMany({ data: creates.slice(i, i + CHUNK).map((d) => ({ ...d, projectId, importId: record.id })) });
-      }
+      await insertFunctionRows(db, tx, projectId, record.id, creates);
       for (const u of updates) {
         await tx.function.update({
           where: { id: u.id },

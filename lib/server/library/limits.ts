@@ -2,4 +2,5 @@
 // leaves room for that while refusing what would exhaust the server's memory.
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
-export const MAX_FILES = 200;
+// ToolBench ships one file per tool: 16,000 APIs come in ~3,000 files.
+export const MAX_FILES = 10_000;
