@@ -18,7 +18,7 @@ export function resolveDatabase(url?: string | null): DatabaseTarget {
   if (/^postgres(ql)?:\/\//i.test(raw)) return { provider: 'postgresql', url: raw };
   const stripped = raw.replace(/^file:/, '').replace(/^sqlite:/, '');
   if (stripped === ':memory:') return { provider: 'sqlite', url: 'file::memory:', file: ':memory:' };
-  const file = path.resolve(process.cwd(), stripped);
+  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), stripped);
   return { provider: 'sqlite', url: `file:${file}`, file };
 }
 
