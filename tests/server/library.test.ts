@@ -68,7 +68,7 @@ for (const provider of await providers()) {
       const pid = await newProject('all-or-nothing');
       const bad = { name: 'broken.json', text: '[{"type": "function", "function": {"name": "x",, }}]' };
       const e = await expectAppError(importLibrary(t.db, actor, pid, { files: [openaiFile([{ name: 'fine' }]), bad] }), 'invalid');
-      expect(e.message).toMatch(/nothing was imported/);
+      expect(e.message).toMatch(/Nothing was imported/);
       expect(e.message).toMatch(/broken\.json/);
       expect(e.message).toMatch(/line 1/);
       expect((await listFunctions(t.db, actor, pid)).total).toBe(0);

@@ -135,7 +135,30 @@ function isToolFile(value: unknown): value is JsonRecord & { api_list: unknown[]
   return isRecord(value) && typeof value.tool_name === 'string' && Array.isArray(value.api_list);
 }
 
+/** Several tool files in one array (as a crawl or a generator writes them), not a query file. */
+function isToolFileArray(value: unknown): value is (JsonRecord & { api_list: unknown[] })[] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every(isToolFile) &&
+    !value.some((t) => t.api_list.some((api) => isRecord(api) && 'api_name' in api))
+  );
+}
+
 export function importToolBench(value: unknown, file: string): ImportResult {
+  if (isToolFileArray(value)) {
+    // Item indexes run across the whole file; paths are prefixed with the tool's position.
+    const out: ImportResult = { functions: [], issues: [] };
+    let offset = 0;
+    value.forEach((tool, t) => {
+      const r = importToolBench(tool, file);
+      const shift = (index: number | null) => (index === null ? null : index + offset);
+      for (const fn of r.functions) out.functions.push({ ...fn, origin: { ...fn.origin, index: fn.origin.index + offset, path: `/${t}${fn.origin.path}` } });
+      for (const issue of r.issues) out.issues.push({ ...issue, index: shift(issue.index), path: `/${t}${issue.path}` });
+      offset += tool.api_list.length;
+    });
+    return out;
+  }
   if (isToolFile(value)) {
     const entries = value.api_list.map((item, index) => ({ item, path: pointer('', 'api_list', index), index }));
     return importEntries(entries, file, 'toolbench', (api, site) =>

@@ -170,7 +170,7 @@ function importFailed(report: ImportReport): AppError {
   const first = errors[0];
   const where = first ? `${first.file}${first.index !== null ? ` item ${first.index}` : ''}${first.path ? ` at ${first.path}` : ''}: ${first.message}` : '';
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  return new AppError('invalid', `import failed, nothing was imported. ${where}${more}`, report);
+  return new AppError('invalid', `${where.replace(/\.$/, '')}${more}. Nothing was imported.`, report);
 }
 
 function mb(bytes: number): string {

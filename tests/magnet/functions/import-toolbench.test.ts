@@ -138,3 +138,20 @@ describe('importToolBench: query files', () => {
     expect(issues).toMatchObject([{ level: 'error', code: 'invalid_function', index: null, path: '/2' }]);
   });
 });
+
+describe('an array of ToolBench tool files', () => {
+  it('imports every tool, with indexes and paths across the file', () => {
+    const tool = (name: string, apis: string[]) => ({
+      tool_name: name,
+      api_list: apis.map((a) => ({ name: a, description: `${a} api`, method: 'GET', required_parameters: [], optional_parameters: [] })),
+    });
+    const r = importToolBench([tool('Alpha', ['one', 'two']), tool('Beta', ['three', ''])], 'tools.json');
+    expect(r.functions.map((f) => [f.category, f.originalName, f.origin.index, f.origin.path])).toEqual([
+      ['Alpha', 'one', 0, '/0/api_list/0'],
+      ['Alpha', 'two', 1, '/0/api_list/1'],
+      ['Beta', 'three', 2, '/1/api_list/0'],
+    ]);
+    const bad = r.issues.find((i) => i.level === 'error')!;
+    expect(bad).toMatchObject({ index: 3, path: '/1/api_list/1' });
+  });
+});
