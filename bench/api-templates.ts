@@ -7,16 +7,7 @@ import type { Rng } from './rng';
 import { plural, titleCase, words } from './vocabulary';
 
 export type FieldKind =
-  | 'string'
-  | 'integer'
-  | 'number'
-  | 'boolean'
-  | 'enum'
-  | 'date'
-  | 'datetime'
-  | 'url'
-  | 'string[]'
-  | 'list';
+  'string' | 'integer' | 'number' | 'boolean' | 'enum' | 'date' | 'datetime' | 'url' | 'string[]' | 'list';
 
 export interface Field {
   name: string;
@@ -83,7 +74,8 @@ export function buildApi(template: TemplateKey, e: string, r: string, rng: Rng):
     description,
     example: `${abbreviation(x)}_${rng.hex(8)}`,
   });
-  const eId = (description = `Identifier of the ${ew}, as returned by the search or list endpoint.`) => idOf(e, description);
+  const eId = (description = `Identifier of the ${ew}, as returned by the search or list endpoint.`) =>
+    idOf(e, description);
   const rId = (description = `Identifier of the ${rw}.`) => idOf(r, description);
   const plain = (name: string, kind: FieldKind, description: string, extra: Partial<Field> = {}): Field => ({
     name,
@@ -120,7 +112,11 @@ export function buildApi(template: TemplateKey, e: string, r: string, rng: Rng):
         ],
         returns: [
           plain(es, 'list', `Matching ${esw}, best first.`, {
-            item: [eId(`Identifier of the ${ew}.`), plain('name', 'string', `Name of the ${ew}.`), plain('score', 'number', 'Match score, 0 to 1.')],
+            item: [
+              eId(`Identifier of the ${ew}.`),
+              plain('name', 'string', `Name of the ${ew}.`),
+              plain('score', 'number', 'Match score, 0 to 1.'),
+            ],
           }),
           plain('total', 'integer', 'Number of matches in all pages.'),
         ],
@@ -184,7 +180,9 @@ export function buildApi(template: TemplateKey, e: string, r: string, rng: Rng):
         optional: [limit],
         returns: [
           eId(`The ${ew} queried.`),
-          plain(rs, 'list', `Linked ${rsw}.`, { item: [rId(), plain('name', 'string', `Name of the ${rw}.`), createdAt] }),
+          plain(rs, 'list', `Linked ${rsw}.`, {
+            item: [rId(), plain('name', 'string', `Name of the ${rw}.`), createdAt],
+          }),
         ],
       };
     case 'create':
@@ -266,7 +264,11 @@ export function buildApi(template: TemplateKey, e: string, r: string, rng: Rng):
         description: `Resolves the public short code of a ${ew} to the ${e}_id used by the other endpoints.`,
         required: [plain('code', 'string', `Public short code, e.g. "${code}".`, { example: code })],
         optional: [],
-        returns: [eId(`Identifier of the ${ew}.`), plain('code', 'string', 'Normalized code.'), plain('name', 'string', `Name of the ${ew}.`)],
+        returns: [
+          eId(`Identifier of the ${ew}.`),
+          plain('code', 'string', 'Normalized code.'),
+          plain('name', 'string', `Name of the ${ew}.`),
+        ],
       };
     }
     case 'export':
@@ -315,7 +317,10 @@ export function buildApi(template: TemplateKey, e: string, r: string, rng: Rng):
         path: `${base}/{${e}_id}/history`,
         description: `Returns the change history of a ${ew}, newest first.`,
         required: [eId()],
-        optional: [plain('since', 'date', 'Only changes on or after this day, YYYY-MM-DD.', { example: '2023-01-01' }), limit],
+        optional: [
+          plain('since', 'date', 'Only changes on or after this day, YYYY-MM-DD.', { example: '2023-01-01' }),
+          limit,
+        ],
         returns: [
           eId(`The ${ew}.`),
           plain('events', 'list', 'Changes, newest first.', {

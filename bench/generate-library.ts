@@ -255,7 +255,8 @@ function jsonSchema(field: Field, withDefault: boolean): Record<string, unknown>
   })();
   const out: Record<string, unknown> = { ...s, description: field.description };
   // A default only makes sense on optional inputs, and must be valid for the type.
-  if (withDefault && field.example !== undefined && field.example !== '' && field.kind !== 'string[]') out.default = field.example;
+  if (withDefault && field.example !== undefined && field.example !== '' && field.kind !== 'string[]')
+    out.default = field.example;
   return out;
 }
 
@@ -279,7 +280,11 @@ function toBfclFunction(spec: ApiSpec, name: string): BfclFunction {
       ]),
       required: spec.required.map((f) => f.name),
     },
-    response: objectSchema(spec.returns, spec.returns.map((f) => f.name), false),
+    response: objectSchema(
+      spec.returns,
+      spec.returns.map((f) => f.name),
+      false,
+    ),
   };
 }
 
@@ -304,13 +309,17 @@ export function generateBfclLibrary(options: GenerateBfclOptions): BfclClass[] {
   return Array.from({ length: options.classes }, (_, i) => {
     const category = categories[i % categories.length] as ToolBenchCategory;
     let className = `${categorySnake(category)}_${rng.pick(CLASS_SUFFIXES)}`;
-    for (let n = 2; classNames.has(className); n++) className = `${categorySnake(category)}_${rng.pick(CLASS_SUFFIXES)}${n > 4 ? `_${n}` : ''}`;
+    for (let n = 2; classNames.has(className); n++)
+      className = `${categorySnake(category)}_${rng.pick(CLASS_SUFFIXES)}${n > 4 ? `_${n}` : ''}`;
     classNames.add(className);
 
     const size = base + (i < extra ? 1 : 0);
     const nouns = CATEGORY_ENTITIES[category];
     // Plain nouns first (the class's core entities), then modified ones as the class grows.
-    const pool = [...rng.shuffle(nouns), ...rng.shuffle(ENTITY_MODIFIERS.flatMap((m) => nouns.map((n) => `${m}_${n}`)))];
+    const pool = [
+      ...rng.shuffle(nouns),
+      ...rng.shuffle(ENTITY_MODIFIERS.flatMap((m) => nouns.map((n) => `${m}_${n}`))),
+    ];
     const functions: BfclFunction[] = [];
     const entities: string[] = [];
     for (let k = 0; functions.length < size; k++) {
@@ -344,7 +353,13 @@ function pickOther(pool: readonly string[], e: string, rng: Rng): string {
 
 /** The library as BFCL func-doc files: `<class>.json`, one function per line. */
 export function bfclLibraryFiles(classes: BfclClass[]): { name: string; text: string }[] {
-  return classes.map((c) => ({ name: `${c.name}.json`, text: c.functions.map((f) => JSON.stringify(f)).join('\n').concat('\n') }));
+  return classes.map((c) => ({
+    name: `${c.name}.json`,
+    text: c.functions
+      .map((f) => JSON.stringify(f))
+      .join('\n')
+      .concat('\n'),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -403,7 +418,8 @@ export function main(argv: string[]): void {
   }
   const functions = intArg(values.functions, 'functions');
   const seed = intArg(values.seed, 'seed', 1);
-  if ((values.out === undefined) === (values.single === undefined)) fail('give exactly one of --out DIR or --single FILE');
+  if ((values.out === undefined) === (values.single === undefined))
+    fail('give exactly one of --out DIR or --single FILE');
 
   if (values.format === 'toolbench') {
     const tools = generateToolBenchLibrary({ functions, seed });

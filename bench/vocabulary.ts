@@ -59,7 +59,14 @@ export type ToolBenchCategory = (typeof TOOLBENCH_CATEGORIES)[number];
 /** Entity nouns per category, singular snake_case. */
 export const CATEGORY_ENTITIES: Record<ToolBenchCategory, readonly string[]> = {
   Advertising: ['campaign', 'ad_creative', 'audience', 'placement', 'impression_report', 'advertiser'],
-  Artificial_Intelligence_Machine_Learning: ['model', 'prediction', 'dataset', 'training_job', 'embedding', 'classifier'],
+  Artificial_Intelligence_Machine_Learning: [
+    'model',
+    'prediction',
+    'dataset',
+    'training_job',
+    'embedding',
+    'classifier',
+  ],
   Business: ['company', 'lead', 'invoice', 'employee', 'contract', 'supplier'],
   Business_Software: ['workspace', 'project', 'task', 'document', 'integration', 'license'],
   Commerce: ['product', 'cart', 'order', 'merchant', 'coupon', 'price_list'],
@@ -163,20 +170,91 @@ export const CATEGORY_WORDS: Record<ToolBenchCategory, readonly string[]> = {
 };
 
 export const BRAND_PREFIXES = [
-  'Open', 'Smart', 'Rapid', 'Quick', 'Cloud', 'Meta', 'Hyper', 'Nova', 'Blue', 'Bright', 'Prime', 'True',
-  'Omni', 'Zen', 'Swift', 'Atlas', 'Echo', 'Apex', 'Insight', 'Vertex', 'Lumen', 'Orbit', 'Signal',
-  'Vector', 'Nimbus', 'Polar', 'Red', 'Green', 'Urban', 'Global', 'Easy', 'Simple', 'Real', 'Live',
+  'Open',
+  'Smart',
+  'Rapid',
+  'Quick',
+  'Cloud',
+  'Meta',
+  'Hyper',
+  'Nova',
+  'Blue',
+  'Bright',
+  'Prime',
+  'True',
+  'Omni',
+  'Zen',
+  'Swift',
+  'Atlas',
+  'Echo',
+  'Apex',
+  'Insight',
+  'Vertex',
+  'Lumen',
+  'Orbit',
+  'Signal',
+  'Vector',
+  'Nimbus',
+  'Polar',
+  'Red',
+  'Green',
+  'Urban',
+  'Global',
+  'Easy',
+  'Simple',
+  'Real',
+  'Live',
 ] as const;
 
 export const BRAND_SUFFIXES = [
-  'Hub', 'API', 'Pro', 'Labs', 'Wise', 'Base', 'Stack', 'Flow', 'Sense', 'Link', 'Point', 'Scope',
-  'Works', 'Cast', 'Track', 'Finder', 'Metrics', 'IQ', 'Box', 'Desk', 'Engine', 'Pulse', 'Nest', 'Ly',
+  'Hub',
+  'API',
+  'Pro',
+  'Labs',
+  'Wise',
+  'Base',
+  'Stack',
+  'Flow',
+  'Sense',
+  'Link',
+  'Point',
+  'Scope',
+  'Works',
+  'Cast',
+  'Track',
+  'Finder',
+  'Metrics',
+  'IQ',
+  'Box',
+  'Desk',
+  'Engine',
+  'Pulse',
+  'Nest',
+  'Ly',
 ] as const;
 
 /** Modifiers that turn a category's few nouns into the many entities a large class needs. */
 export const ENTITY_MODIFIERS = [
-  'archived', 'shared', 'custom', 'public', 'scheduled', 'regional', 'daily', 'draft', 'featured', 'pending',
-  'external', 'internal', 'batch', 'global', 'local', 'premium', 'temporary', 'verified', 'linked', 'recurring',
+  'archived',
+  'shared',
+  'custom',
+  'public',
+  'scheduled',
+  'regional',
+  'daily',
+  'draft',
+  'featured',
+  'pending',
+  'external',
+  'internal',
+  'batch',
+  'global',
+  'local',
+  'premium',
+  'temporary',
+  'verified',
+  'linked',
+  'recurring',
 ] as const;
 
 export const CLASS_SUFFIXES = ['api', 'service', 'manager', 'system', 'platform', 'tools'] as const;
@@ -196,7 +274,8 @@ export function plural(snake: string): string {
   const parts = snake.split('_');
   const last = parts.pop() ?? '';
   let p: string;
-  if (/iz$/.test(last)) p = `${last}zes`; // quiz → quizzes
+  if (/iz$/.test(last))
+    p = `${last}zes`; // quiz → quizzes
   else if (/is$/.test(last)) p = last.replace(/is$/, 'es');
   else if (/[^aeiou]y$/.test(last)) p = last.replace(/y$/, 'ies');
   else if (/(s|x|ch|sh)$/.test(last)) p = `${last}es`;

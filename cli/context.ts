@@ -16,7 +16,14 @@ export interface Context {
   json: boolean;
 }
 
-const EXIT: Record<string, number> = { invalid: 2, not_found: 3, conflict: 4, forbidden: 5, unauthenticated: 5, too_large: 6 };
+const EXIT: Record<string, number> = {
+  invalid: 2,
+  not_found: 3,
+  conflict: 4,
+  forbidden: 5,
+  unauthenticated: 5,
+  too_large: 6,
+};
 
 export async function withContext(opts: GlobalOptions, fn: (ctx: Context) => Promise<{ json: unknown; text: string }>) {
   let db: Db | null = null;
@@ -25,7 +32,9 @@ export async function withContext(opts: GlobalOptions, fn: (ctx: Context) => Pro
     db = createDb(opts.db);
     const actor = await getLocalActor(db);
     const out = await fn({ db, actor, json: !!opts.json });
-    process.stdout.write(opts.json ? JSON.stringify(out.json) + '\n' : out.text.endsWith('\n') ? out.text : out.text + '\n');
+    process.stdout.write(
+      opts.json ? JSON.stringify(out.json) + '\n' : out.text.endsWith('\n') ? out.text : out.text + '\n',
+    );
   } catch (e) {
     fail(e, !!opts.json);
   } finally {
@@ -41,10 +50,15 @@ export function fail(e: unknown, json: boolean): void {
     process.stderr.write(JSON.stringify({ error: { code, message, details } }) + '\n');
   } else {
     process.stderr.write(`error: ${message}\n`);
-    const issues = (details as { issues?: { level: string; file: string; index: number | null; path: string; message: string }[] } | undefined)?.issues;
+    const issues = (
+      details as
+        { issues?: { level: string; file: string; index: number | null; path: string; message: string }[] } | undefined
+    )?.issues;
     if (issues?.length) {
       for (const i of issues.slice(0, 50)) {
-        process.stderr.write(`  ${i.level}: ${i.file || '(input)'}${i.index !== null ? ` item ${i.index}` : ''}${i.path ? ` ${i.path}` : ''}: ${i.message}\n`);
+        process.stderr.write(
+          `  ${i.level}: ${i.file || '(input)'}${i.index !== null ? ` item ${i.index}` : ''}${i.path ? ` ${i.path}` : ''}: ${i.message}\n`,
+        );
       }
       if (issues.length > 50) process.stderr.write(`  ... ${issues.length - 50} more\n`);
     }
@@ -58,6 +72,7 @@ export function table(rows: Record<string, unknown>[], columns: string[]): strin
   if (rows.length === 0) return '(none)';
   const cells = rows.map((r) => columns.map((c) => String(r[c] ?? '')));
   const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...cells.map((row) => row[i]!.length))));
-  const line = (vals: string[]) => vals.map((v, i) => (v.length > widths[i]! ? v.slice(0, widths[i]! - 1) + '…' : v.padEnd(widths[i]!))).join('  ');
+  const line = (vals: string[]) =>
+    vals.map((v, i) => (v.length > widths[i]! ? v.slice(0, widths[i]! - 1) + '…' : v.padEnd(widths[i]!))).join('  ');
   return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }

@@ -16,11 +16,17 @@ test('a new user lands on the demo project with a real library, and every stage 
   await page.keyboard.press('Escape');
 
   for (const stage of ['Graph', 'Paths', 'Runs', 'Review', 'Export']) {
-    await page.getByRole('navigation', { name: 'Pipeline stages' }).getByRole('link', { name: new RegExp(stage) }).click();
+    await page
+      .getByRole('navigation', { name: 'Pipeline stages' })
+      .getByRole('link', { name: new RegExp(stage) })
+      .click();
     await expect(page.getByRole('heading', { name: stage, level: 1 })).toBeVisible();
     await expect(page.getByText('This stage is not built yet')).toBeVisible();
   }
-  await page.getByRole('navigation', { name: 'Pipeline stages' }).getByRole('link', { name: /Settings/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Pipeline stages' })
+    .getByRole('link', { name: /Settings/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
   await snap(page, 'settings');
 });

@@ -15,7 +15,8 @@ test('a curator uploads a library, finds its functions, edits one and the edit p
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   const table = page.getByRole('table');
-  for (const name of ['geocode_city', 'get_forecast', 'get_air_quality']) await expect(table.getByRole('link', { name })).toBeVisible();
+  for (const name of ['geocode_city', 'get_forecast', 'get_air_quality'])
+    await expect(table.getByRole('link', { name })).toBeVisible();
   await expect(page.getByText('3 functions')).toBeVisible();
 
   await page.getByLabel('Search functions').fill('forecast');
@@ -38,7 +39,9 @@ test('a malformed file is refused with the problem named, and nothing is importe
   await createProject(page, `Malformed ${Date.now()}`);
   await page.getByRole('button', { name: 'Import library' }).first().click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByTestId('import-file-input').setInputFiles([fixture('weather-tools.json'), fixture('malformed.json')]);
+  await dialog
+    .getByTestId('import-file-input')
+    .setInputFiles([fixture('weather-tools.json'), fixture('malformed.json')]);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   const alert = dialog.getByRole('alert').filter({ hasText: 'Nothing was imported' });
   await expect(alert).toBeVisible();

@@ -13,8 +13,10 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 const base = readFileSync('prisma/schema.prisma', 'utf8');
-const urls: Record<Provider, string> = { sqlite: 'file::memory:', // The PostgreSQL engine connects on start (it never writes here): any reachable server will do.
-  postgresql: process.env.DIFF_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' };
+const urls: Record<Provider, string> = {
+  sqlite: 'file::memory:', // The PostgreSQL engine connects on start (it never writes here): any reachable server will do.
+  postgresql: process.env.DIFF_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+};
 
 for (const provider of ['sqlite', 'postgresql'] as const) {
   const dir = migrationsDir(provider);

@@ -15,14 +15,21 @@ if (!existsSync(cli)) {
   console.log('prisma-generate: prisma CLI not installed yet, skipping');
   process.exit(0);
 }
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath };
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
+};
 const base = readFileSync(path.join(root, 'prisma', 'schema.prisma'), 'utf8');
 for (const provider of ['sqlite', 'postgresql']) {
   const dir = path.join(root, 'lib', 'db', 'generated', `${provider}-schema`);
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'schema.prisma');
   writeFileSync(file, providerSchema(base, provider, `../${provider}`));
-  const r = spawnSync(process.execPath, [cli, 'generate', '--schema', file], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(process.execPath, [cli, 'generate', '--schema', file], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (r.status !== 0) {
     process.stdout.write(r.stdout ?? '');
     process.exit(r.status ?? 1);

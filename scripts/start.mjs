@@ -12,7 +12,10 @@ if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   console.error('The studio is not built yet: run `npm run build` first (or `npm run studio`, which does both).');
   process.exit(1);
 }
-const setup = spawnSync(process.execPath, [path.join(root, 'bin', 'magnet.mjs'), 'setup'], { cwd: root, stdio: 'inherit' });
+const setup = spawnSync(process.execPath, [path.join(root, 'bin', 'magnet.mjs'), 'setup'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
 const port = process.env.PORT ?? '3000';

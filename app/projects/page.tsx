@@ -30,7 +30,9 @@ export default async function ProjectsPage() {
           Your projects
         </h2>
         {projects.length === 0 ? (
-          <p className="text-muted-foreground text-sm">No projects yet. Create one above, then import a function library.</p>
+          <p className="text-muted-foreground text-sm">
+            No projects yet. Create one above, then import a function library.
+          </p>
         ) : (
           <ul className="divide-y rounded-lg border">
             {projects.map((p) => (

@@ -16,7 +16,11 @@ export function dbCommands(program: Command, globals: () => GlobalOptions) {
         const applied = await migrateDatabase(g.db);
         const target = resolveDatabase(g.db);
         const out = { provider: target.provider, url: redactUrl(target.url), applied };
-        process.stdout.write(g.json ? JSON.stringify(out) + '\n' : `${target.provider}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}\n`);
+        process.stdout.write(
+          g.json
+            ? JSON.stringify(out) + '\n'
+            : `${target.provider}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}\n`,
+        );
       } catch (e) {
         fail(e, !!g.json);
       }
@@ -33,7 +37,11 @@ export function dbCommands(program: Command, globals: () => GlobalOptions) {
         const actor = await getLocalActor(client);
         const demo = await seedDemoProject(client, actor, { force: !!opts.forceDemo });
         const out = { applied, demoProjectId: demo };
-        process.stdout.write(g.json ? JSON.stringify(out) + '\n' : `database ready${applied.length ? ` (applied ${applied.join(', ')})` : ''}${demo ? '; demo project seeded' : ''}\n`);
+        process.stdout.write(
+          g.json
+            ? JSON.stringify(out) + '\n'
+            : `database ready${applied.length ? ` (applied ${applied.join(', ')})` : ''}${demo ? '; demo project seeded' : ''}\n`,
+        );
       } catch (e) {
         fail(e, !!g.json);
       } finally {

@@ -11,7 +11,9 @@ import { withContext, type GlobalOptions } from '../context';
 export function importCommand(program: Command, globals: () => GlobalOptions) {
   program
     .command('import <paths...>')
-    .description(`import function library files, all or nothing (formats: ${SOURCE_FORMATS.join(', ')}; detected unless --format)`)
+    .description(
+      `import function library files, all or nothing (formats: ${SOURCE_FORMATS.join(', ')}; detected unless --format)`,
+    )
     .requiredOption('--project <project>', 'project name or id')
     .option('--format <format>', 'the files\u2019 format, instead of detecting it')
     .option('--overwrite-edits', 'replace functions edited in the studio with the file\u2019s version')
@@ -27,7 +29,11 @@ export function importCommand(program: Command, globals: () => GlobalOptions) {
           const info = await stat(file).catch(() => null);
           if (!info?.isFile()) throw new AppError('not_found', `no such file: ${file}`);
           // Checked before reading so a huge file is refused without loading it.
-          if (info.size > MAX_FILE_BYTES) throw new AppError('too_large', `${file} is ${(info.size / 1048576).toFixed(1)} MB; one file may be at most ${MAX_FILE_BYTES / 1048576} MB. Nothing was imported.`);
+          if (info.size > MAX_FILE_BYTES)
+            throw new AppError(
+              'too_large',
+              `${file} is ${(info.size / 1048576).toFixed(1)} MB; one file may be at most ${MAX_FILE_BYTES / 1048576} MB. Nothing was imported.`,
+            );
           inputs.push({ name: path.basename(file), text: await readFile(file, 'utf8') });
         }
         const report = await importLibrary(db, actor, project.id, {
@@ -42,7 +48,12 @@ export function importCommand(program: Command, globals: () => GlobalOptions) {
           ...report.files.slice(0, 20).map((f) => `  ${f.name}: ${f.format}, ${f.functions} functions`),
           ...(report.files.length > 20 ? [`  ... and ${report.files.length - 20} more files`] : []),
           ...(warnings.length ? [`${warnings.length} warnings:`] : []),
-          ...warnings.slice(0, 30).map((w) => `  ${w.file}${w.index !== null ? ` item ${w.index}` : ''}${w.path ? ` ${w.path}` : ''}: ${w.message}`),
+          ...warnings
+            .slice(0, 30)
+            .map(
+              (w) =>
+                `  ${w.file}${w.index !== null ? ` item ${w.index}` : ''}${w.path ? ` ${w.path}` : ''}: ${w.message}`,
+            ),
           ...(warnings.length > 30 ? [`  ... ${warnings.length - 30} more (use --json for all)`] : []),
         ];
         const { functions, ...summary } = report;

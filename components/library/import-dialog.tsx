@@ -5,7 +5,15 @@ import { CheckCircle2, FileJson, Upload, X } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
@@ -34,7 +42,10 @@ export function ImportDialog({ projectId }: { projectId: string }) {
       const url = `/api/projects/${projectId}/imports`;
       const fmt = format === 'auto' ? undefined : format;
       if (mode === 'paste') {
-        return api<ImportReport>(url, { method: 'POST', json: { files: [{ name: pasteName || 'pasted.json', text: pasteText }], format: fmt, dryRun } });
+        return api<ImportReport>(url, {
+          method: 'POST',
+          json: { files: [{ name: pasteName || 'pasted.json', text: pasteText }], format: fmt, dryRun },
+        });
       }
       const form = new FormData();
       for (const f of files) form.append('files', f, f.name);
@@ -51,12 +62,18 @@ export function ImportDialog({ projectId }: { projectId: string }) {
   });
 
   const failed = run.error instanceof ApiError ? run.error : null;
-  const failedReport = failed?.details && typeof failed.details === 'object' && 'issues' in failed.details ? (failed.details as ImportReport) : null;
+  const failedReport =
+    failed?.details && typeof failed.details === 'object' && 'issues' in failed.details
+      ? (failed.details as ImportReport)
+      : null;
   const ready = mode === 'upload' ? files.length > 0 : pasteText.trim().length > 0;
 
   const addFiles = (list: FileList | null) => {
     if (!list) return;
-    setFiles((prev) => [...prev, ...Array.from(list).filter((f) => !prev.some((p) => p.name === f.name && p.size === f.size))]);
+    setFiles((prev) => [
+      ...prev,
+      ...Array.from(list).filter((f) => !prev.some((p) => p.name === f.name && p.size === f.size)),
+    ]);
     run.reset();
   };
 
@@ -83,12 +100,19 @@ export function ImportDialog({ projectId }: { projectId: string }) {
         <DialogHeader>
           <DialogTitle>Import a function library</DialogTitle>
           <DialogDescription>
-            OpenAI tools, BFCL function docs (JSON lines), ToolBench tool or query files, MCP tools/list results and Gemini function declarations. The
-            format is detected per file. An import is all or nothing: if any file has an error, nothing is imported.
+            OpenAI tools, BFCL function docs (JSON lines), ToolBench tool or query files, MCP tools/list results and
+            Gemini function declarations. The format is detected per file. An import is all or nothing: if any file has
+            an error, nothing is imported.
           </DialogDescription>
         </DialogHeader>
 
-        <Tabs value={mode} onValueChange={(v) => { setMode(v as 'upload' | 'paste'); run.reset(); }}>
+        <Tabs
+          value={mode}
+          onValueChange={(v) => {
+            setMode(v as 'upload' | 'paste');
+            run.reset();
+          }}
+        >
           <TabsList>
             <TabsTrigger value="upload">Upload files</TabsTrigger>
             <TabsTrigger value="paste">Paste JSON</TabsTrigger>
@@ -133,7 +157,14 @@ export function ImportDialog({ projectId }: { projectId: string }) {
                     <FileJson className="text-muted-foreground size-4" aria-hidden />
                     <span className="flex-1 truncate font-mono text-xs">{f.name}</span>
                     <span className="text-muted-foreground text-xs tabular-nums">{formatBytes(f.size)}</span>
-                    <Button type="button" variant="ghost" size="icon" className="size-6" aria-label={`Remove ${f.name}`} onClick={() => setFiles(files.filter((x) => x !== f))}>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      size="icon"
+                      className="size-6"
+                      aria-label={`Remove ${f.name}`}
+                      onClick={() => setFiles(files.filter((x) => x !== f))}
+                    >
                       <X className="size-3.5" aria-hidden />
                     </Button>
                   </li>
@@ -166,7 +197,13 @@ export function ImportDialog({ projectId }: { projectId: string }) {
         <div className="flex items-end gap-3">
           <div className="space-y-1.5">
             <Label htmlFor="import-format">Format</Label>
-            <Select value={format} onValueChange={(v) => { setFormat(v); run.reset(); }}>
+            <Select
+              value={format}
+              onValueChange={(v) => {
+                setFormat(v);
+                run.reset();
+              }}
+            >
               <SelectTrigger id="import-format" className="w-56">
                 <SelectValue />
               </SelectTrigger>
@@ -200,7 +237,8 @@ export function ImportDialog({ projectId }: { projectId: string }) {
             <ul className="text-muted-foreground space-y-0.5 text-sm">
               {run.data.files.map((f) => (
                 <li key={f.name}>
-                  <span className="text-foreground font-mono text-xs">{f.name}</span>: {FORMAT_LABELS[f.format ?? ''] ?? f.format}, {f.functions} functions
+                  <span className="text-foreground font-mono text-xs">{f.name}</span>:{' '}
+                  {FORMAT_LABELS[f.format ?? ''] ?? f.format}, {f.functions} functions
                 </li>
               ))}
             </ul>

@@ -1,7 +1,13 @@
 'use client';
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ColumnDef, flexRender, getCoreRowModel, type RowSelectionState, useReactTable } from '@tanstack/react-table';
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  type RowSelectionState,
+  useReactTable,
+} from '@tanstack/react-table';
 import { ChevronLeft, ChevronRight, Download, Search, Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -20,7 +26,13 @@ import {
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from '@/components/ui/dropdown-menu';
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuTrigger,
+} from '@/components/ui/dropdown-menu';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
@@ -61,12 +73,14 @@ export function LibraryView({ projectId }: { projectId: string }) {
   });
   const list = useQuery({
     queryKey: ['functions', projectId, filters, page],
-    queryFn: () => api<FunctionPage>(`/api/projects/${projectId}/functions?${params}&offset=${page * PAGE_SIZE}&limit=${PAGE_SIZE}`),
+    queryFn: () =>
+      api<FunctionPage>(`/api/projects/${projectId}/functions?${params}&offset=${page * PAGE_SIZE}&limit=${PAGE_SIZE}`),
     placeholderData: keepPreviousData,
   });
 
   const remove = useMutation({
-    mutationFn: (ids: string[]) => api<{ deleted: number }>(`/api/projects/${projectId}/functions`, { method: 'DELETE', json: { ids } }),
+    mutationFn: (ids: string[]) =>
+      api<{ deleted: number }>(`/api/projects/${projectId}/functions`, { method: 'DELETE', json: { ids } }),
     onSuccess: ({ deleted }) => {
       setSelection({});
       queryClient.invalidateQueries({ queryKey: ['functions', projectId] });
@@ -83,26 +97,44 @@ export function LibraryView({ projectId }: { projectId: string }) {
         header: ({ table }) => (
           <Checkbox
             aria-label="Select all on this page"
-            checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? 'indeterminate' : false}
+            checked={
+              table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? 'indeterminate' : false
+            }
             onCheckedChange={(v) => table.toggleAllPageRowsSelected(!!v)}
           />
         ),
         cell: ({ row }) => (
-          <Checkbox aria-label={`Select ${row.original.name}`} checked={row.getIsSelected()} onCheckedChange={(v) => row.toggleSelected(!!v)} onClick={(e) => e.stopPropagation()} />
+          <Checkbox
+            aria-label={`Select ${row.original.name}`}
+            checked={row.getIsSelected()}
+            onCheckedChange={(v) => row.toggleSelected(!!v)}
+            onClick={(e) => e.stopPropagation()}
+          />
         ),
       },
       {
         header: 'Function',
         cell: ({ row }) => (
           <div className="min-w-0">
-            <Link href={`/p/${projectId}/library/${row.original.id}`} className="font-mono text-[13px] font-medium hover:underline" onClick={(e) => e.stopPropagation()}>
+            <Link
+              href={`/p/${projectId}/library/${row.original.id}`}
+              className="font-mono text-[13px] font-medium hover:underline"
+              onClick={(e) => e.stopPropagation()}
+            >
               {row.original.name}
             </Link>
-            {row.original.description && <p className="text-muted-foreground line-clamp-1 max-w-xl text-xs">{row.original.description}</p>}
+            {row.original.description && (
+              <p className="text-muted-foreground line-clamp-1 max-w-xl text-xs">{row.original.description}</p>
+            )}
           </div>
         ),
       },
-      { header: 'Class', cell: ({ row }) => <span className="text-sm">{row.original.category || <span className="text-muted-foreground">—</span>}</span> },
+      {
+        header: 'Class',
+        cell: ({ row }) => (
+          <span className="text-sm">{row.original.category || <span className="text-muted-foreground">—</span>}</span>
+        ),
+      },
       {
         header: 'Inputs',
         cell: ({ row }) => {
@@ -118,7 +150,12 @@ export function LibraryView({ projectId }: { projectId: string }) {
       },
       {
         header: 'Returns',
-        cell: ({ row }) => (row.original.returns ? <Badge variant="secondary">schema</Badge> : <span className="text-muted-foreground text-xs">none</span>),
+        cell: ({ row }) =>
+          row.original.returns ? (
+            <Badge variant="secondary">schema</Badge>
+          ) : (
+            <span className="text-muted-foreground text-xs">none</span>
+          ),
       },
       {
         header: 'Tags',
@@ -129,7 +166,9 @@ export function LibraryView({ projectId }: { projectId: string }) {
                 {t}
               </Badge>
             ))}
-            {row.original.tags.length > 3 && <span className="text-muted-foreground text-xs">+{row.original.tags.length - 3}</span>}
+            {row.original.tags.length > 3 && (
+              <span className="text-muted-foreground text-xs">+{row.original.tags.length - 3}</span>
+            )}
           </div>
         ),
       },
@@ -137,7 +176,9 @@ export function LibraryView({ projectId }: { projectId: string }) {
         header: 'Source',
         cell: ({ row }) => (
           <div className="flex items-center gap-1.5 text-xs">
-            <span className="text-muted-foreground">{FORMAT_LABELS[row.original.sourceFormat] ?? row.original.sourceFormat}</span>
+            <span className="text-muted-foreground">
+              {FORMAT_LABELS[row.original.sourceFormat] ?? row.original.sourceFormat}
+            </span>
             {row.original.editedAt && <Badge variant="warning">edited</Badge>}
           </div>
         ),
@@ -182,9 +223,23 @@ export function LibraryView({ projectId }: { projectId: string }) {
             className="pl-8"
           />
         </div>
-        <FacetSelect label="Class" all="All classes" value={category} onChange={setFilter(setCategory)} options={facets.data?.categories} format={(v) => v || '(no class)'} />
+        <FacetSelect
+          label="Class"
+          all="All classes"
+          value={category}
+          onChange={setFilter(setCategory)}
+          options={facets.data?.categories}
+          format={(v) => v || '(no class)'}
+        />
         <FacetSelect label="Tag" all="All tags" value={tag} onChange={setFilter(setTag)} options={facets.data?.tags} />
-        <FacetSelect label="Source" all="All sources" value={source} onChange={setFilter(setSource)} options={facets.data?.sources} format={(v) => FORMAT_LABELS[v] ?? v} />
+        <FacetSelect
+          label="Source"
+          all="All sources"
+          value={source}
+          onChange={setFilter(setSource)}
+          options={facets.data?.sources}
+          format={(v) => FORMAT_LABELS[v] ?? v}
+        />
         <div className="ml-auto flex items-center gap-2">
           {selectedIds.length > 0 && (
             <AlertDialog>
@@ -198,7 +253,9 @@ export function LibraryView({ projectId }: { projectId: string }) {
                   <AlertDialogTitle>
                     Delete {selectedIds.length} function{selectedIds.length === 1 ? '' : 's'}?
                   </AlertDialogTitle>
-                  <AlertDialogDescription>Their edges in the graph are deleted too. The audit log keeps what was deleted.</AlertDialogDescription>
+                  <AlertDialogDescription>
+                    Their edges in the graph are deleted too. The audit log keeps what was deleted.
+                  </AlertDialogDescription>
                 </AlertDialogHeader>
                 <AlertDialogFooter>
                   <AlertDialogCancel>Cancel</AlertDialogCancel>
@@ -216,7 +273,9 @@ export function LibraryView({ projectId }: { projectId: string }) {
               </Button>
             </DropdownMenuTrigger>
             <DropdownMenuContent align="end">
-              <DropdownMenuLabel>{params.size ? 'Export the filtered functions' : 'Export the library'}</DropdownMenuLabel>
+              <DropdownMenuLabel>
+                {params.size ? 'Export the filtered functions' : 'Export the library'}
+              </DropdownMenuLabel>
               <DropdownMenuItem asChild>
                 <a href={`/api/projects/${projectId}/functions/export?${params}&format=openai`} download>
                   as OpenAI tools
@@ -286,17 +345,33 @@ export function LibraryView({ projectId }: { projectId: string }) {
           </Table>
           <div className="text-muted-foreground flex items-center justify-between border-t px-4 py-2 text-sm">
             <span aria-live="polite">
-              {list.isPending ? 'Loading…' : `${total.toLocaleString()} function${total === 1 ? '' : 's'}${params.size ? ' match' : ''}`}
+              {list.isPending
+                ? 'Loading…'
+                : `${total.toLocaleString()} function${total === 1 ? '' : 's'}${params.size ? ' match' : ''}`}
               {selectedIds.length > 0 && ` · ${selectedIds.length} selected`}
             </span>
             <div className="flex items-center gap-2">
               <span className="tabular-nums">
                 Page {page + 1} of {pages}
               </span>
-              <Button variant="outline" size="icon" className="size-8" aria-label="Previous page" disabled={page === 0} onClick={() => setPage(page - 1)}>
+              <Button
+                variant="outline"
+                size="icon"
+                className="size-8"
+                aria-label="Previous page"
+                disabled={page === 0}
+                onClick={() => setPage(page - 1)}
+              >
                 <ChevronLeft className="size-4" aria-hidden />
               </Button>
-              <Button variant="outline" size="icon" className="size-8" aria-label="Next page" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+              <Button
+                variant="outline"
+                size="icon"
+                className="size-8"
+                aria-label="Next page"
+                disabled={page + 1 >= pages}
+                onClick={() => setPage(page + 1)}
+              >
                 <ChevronRight className="size-4" aria-hidden />
               </Button>
             </div>

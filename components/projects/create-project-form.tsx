@@ -13,7 +13,8 @@ export function CreateProjectForm() {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const create = useMutation({
-    mutationFn: () => api<{ project: { id: string } }>('/api/projects', { method: 'POST', json: { name, description } }),
+    mutationFn: () =>
+      api<{ project: { id: string } }>('/api/projects', { method: 'POST', json: { name, description } }),
     onSuccess: ({ project }) => router.push(`/p/${project.id}/library`),
   });
   return (
@@ -26,11 +27,24 @@ export function CreateProjectForm() {
     >
       <div className="space-y-1.5">
         <Label htmlFor="project-name">Name</Label>
-        <Input id="project-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. BFCL travel + trading" required maxLength={100} />
+        <Input
+          id="project-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="e.g. BFCL travel + trading"
+          required
+          maxLength={100}
+        />
       </div>
       <div className="space-y-1.5">
         <Label htmlFor="project-description">Description (optional)</Label>
-        <Input id="project-description" value={description} onChange={(e) => setDescription(e.target.value)} placeholder="What this data is for" maxLength={2000} />
+        <Input
+          id="project-description"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          placeholder="What this data is for"
+          maxLength={2000}
+        />
       </div>
       <Button type="submit" disabled={create.isPending || !name.trim()}>
         {create.isPending ? 'Creating…' : 'Create project'}

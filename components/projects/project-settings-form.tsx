@@ -10,7 +10,13 @@ import { Textarea } from '@/components/ui/textarea';
 import { toast } from '@/components/ui/toaster';
 import { api } from '@/lib/client/api';
 
-export function ProjectSettingsForm({ project, canEdit }: { project: { id: string; name: string; description: string }; canEdit: boolean }) {
+export function ProjectSettingsForm({
+  project,
+  canEdit,
+}: {
+  project: { id: string; name: string; description: string };
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const [name, setName] = useState(project.name);
   const [description, setDescription] = useState(project.description);
@@ -32,11 +38,25 @@ export function ProjectSettingsForm({ project, canEdit }: { project: { id: strin
     >
       <div className="space-y-1.5">
         <Label htmlFor="settings-name">Name</Label>
-        <Input id="settings-name" value={name} onChange={(e) => setName(e.target.value)} disabled={!canEdit} maxLength={100} required />
+        <Input
+          id="settings-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          disabled={!canEdit}
+          maxLength={100}
+          required
+        />
       </div>
       <div className="space-y-1.5">
         <Label htmlFor="settings-description">Description</Label>
-        <Textarea id="settings-description" value={description} onChange={(e) => setDescription(e.target.value)} disabled={!canEdit} rows={3} maxLength={2000} />
+        <Textarea
+          id="settings-description"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          disabled={!canEdit}
+          rows={3}
+          maxLength={2000}
+        />
       </div>
       {save.error && (
         <p role="alert" className="text-destructive text-sm">

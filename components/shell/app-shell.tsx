@@ -7,7 +7,15 @@ import { cn } from '@/lib/ui/cn';
 import { ProjectSwitcher, type SwitcherProject } from './project-switcher';
 import { STAGES } from './stages';
 
-export function AppShell({ project, projects, children }: { project: SwitcherProject; projects: SwitcherProject[]; children: ReactNode }) {
+export function AppShell({
+  project,
+  projects,
+  children,
+}: {
+  project: SwitcherProject;
+  projects: SwitcherProject[];
+  children: ReactNode;
+}) {
   const pathname = usePathname();
   return (
     <div className="flex min-h-screen">
@@ -34,13 +42,17 @@ export function AppShell({ project, projects, children }: { project: SwitcherPro
                 className={cn(
                   'flex items-center gap-2.5 rounded-md px-2 py-1.5 text-sm transition-colors',
                   stage.slug === 'settings' && 'mt-4',
-                  active ? 'bg-sidebar-accent text-sidebar-accent-foreground font-medium' : 'hover:bg-sidebar-accent/60',
+                  active
+                    ? 'bg-sidebar-accent text-sidebar-accent-foreground font-medium'
+                    : 'hover:bg-sidebar-accent/60',
                   !stage.built && !active && 'text-muted-foreground',
                 )}
               >
                 <Icon className="size-4 shrink-0" aria-hidden />
                 <span className="flex-1">{stage.label}</span>
-                {stage.slug !== 'settings' && <span className="text-muted-foreground text-xs tabular-nums">{i + 1}</span>}
+                {stage.slug !== 'settings' && (
+                  <span className="text-muted-foreground text-xs tabular-nums">{i + 1}</span>
+                )}
               </Link>
             );
           })}

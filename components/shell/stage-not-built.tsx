@@ -15,7 +15,8 @@ export function StageNotBuilt({ stage, detail }: { stage: Stage; detail: string 
               <h2 className="font-medium">This stage is not built yet</h2>
               <p className="text-muted-foreground text-sm">{detail}</p>
               <p className="text-muted-foreground text-sm">
-                Nothing on this page is a placeholder for real data: when the stage lands, it will work on this project’s library as it is now.
+                Nothing on this page is a placeholder for real data: when the stage lands, it will work on this
+                project’s library as it is now.
               </p>
             </div>
           </div>

@@ -28,11 +28,17 @@ export function handle<P extends Params>(fn: (req: Request, ctx: RequestContext,
 
 export function errorResponse(e: unknown): Response {
   if (isAppError(e)) {
-    return NextResponse.json({ error: { code: e.code, message: e.message, details: e.details ?? null } }, { status: e.status });
+    return NextResponse.json(
+      { error: { code: e.code, message: e.message, details: e.details ?? null } },
+      { status: e.status },
+    );
   }
   // Unexpected errors are logged on the server with their stack; the client gets no internals.
   console.error(e);
-  return NextResponse.json({ error: { code: 'internal', message: 'something went wrong on the server; the error was logged' } }, { status: 500 });
+  return NextResponse.json(
+    { error: { code: 'internal', message: 'something went wrong on the server; the error was logged' } },
+    { status: 500 },
+  );
 }
 
 /** Reads a JSON body; malformed JSON is a 400, not a 500. */

@@ -22,11 +22,21 @@ export async function api<T>(url: string, init?: RequestInit & { json?: unknown 
   try {
     body = text ? JSON.parse(text) : null;
   } catch {
-    throw new ApiError(res.status, 'bad_response', `the server answered ${res.status} with something that is not JSON`, null);
+    throw new ApiError(
+      res.status,
+      'bad_response',
+      `the server answered ${res.status} with something that is not JSON`,
+      null,
+    );
   }
   if (!res.ok) {
     const err = (body as { error?: { code: string; message: string; details: unknown } })?.error;
-    throw new ApiError(res.status, err?.code ?? 'error', err?.message ?? `request failed (${res.status})`, err?.details ?? null);
+    throw new ApiError(
+      res.status,
+      err?.code ?? 'error',
+      err?.message ?? `request failed (${res.status})`,
+      err?.details ?? null,
+    );
   }
   return body as T;
 }

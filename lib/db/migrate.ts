@@ -27,7 +27,9 @@ export function loadSchemaEngine(): Promise<EngineModule> {
     const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm'));
     const bg = (await import(path.join(pkgDir, 'schema_engine_bg.js'))) as EngineModule & Record<string, unknown>;
     const bytes = readFileSync(path.join(pkgDir, 'schema_engine_bg.wasm'));
-    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports,
+    });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bg;
@@ -76,7 +78,11 @@ export async function createEngine(url?: string | null): Promise<{ engine: Engin
     connect: () => track(factory.connect() as Promise<Closable>),
     connectToShadowDb: () => track(factory.connectToShadowDb() as Promise<Closable>),
   };
-  const engine = await SchemaEngine.new({ datamodels }, () => {}, bindMigrationAwareSqlAdapterFactory(tracking as never));
+  const engine = await SchemaEngine.new(
+    { datamodels },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(tracking as never),
+  );
   return {
     engine,
     close: async () => {
@@ -96,22 +102,23 @@ export async function migrateDatabase(url?: string | null): Promise<string[]> {
     sqlite.close();
   }
   const migrations = listMigrations(target.provider);
-  if (migrations.length === 0) throw new Error(`no migrations found for ${target.provider} in ${migrationsDir(target.provider)}`);
+  if (migrations.length === 0)
+    throw new Error(`no migrations found for ${target.provider} in ${migrationsDir(target.provider)}`);
   const { engine, close } = await createEngine(url);
   try {
-  const result = await engine.applyMigrations({
-    migrationsList: {
-      baseDir: migrationsDir(target.provider),
-      lockfile: { path: 'migration_lock.toml', content: `provider = "${target.provider}"` },
-      shadowDbInitScript: '',
-      migrationDirectories: migrations.map((m) => ({
-        path: m.name,
-        migrationFile: { path: 'migration.sql', content: { tag: 'ok', value: m.sql } },
-      })),
-    },
-    filters: { externalTables: [], externalEnums: [] },
-  });
-  return result.appliedMigrationNames;
+    const result = await engine.applyMigrations({
+      migrationsList: {
+        baseDir: migrationsDir(target.provider),
+        lockfile: { path: 'migration_lock.toml', content: `provider = "${target.provider}"` },
+        shadowDbInitScript: '',
+        migrationDirectories: migrations.map((m) => ({
+          path: m.name,
+          migrationFile: { path: 'migration.sql', content: { tag: 'ok', value: m.sql } },
+        })),
+      },
+      filters: { externalTables: [], externalEnums: [] },
+    });
+    return result.appliedMigrationNames;
   } finally {
     await close();
   }

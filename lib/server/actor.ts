@@ -30,7 +30,9 @@ export async function authorize(db: Db, actor: Actor, projectId: string, need: R
   if (!membership) {
     const exists = await db.project.count({ where: { id: projectId } });
     // Do not reveal whether a project someone cannot see exists.
-    throw exists ? new AppError('forbidden', 'you are not a member of this project') : new AppError('not_found', 'project not found');
+    throw exists
+      ? new AppError('forbidden', 'you are not a member of this project')
+      : new AppError('not_found', 'project not found');
   }
   const role = membership.role as Role;
   if (ROLES.indexOf(role) < ROLES.indexOf(need)) {

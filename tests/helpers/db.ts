@@ -79,5 +79,8 @@ export async function postgresTestDb(): Promise<TestDb> {
 export async function providers(): Promise<{ name: 'sqlite' | 'postgresql'; make: () => Promise<TestDb> }[]> {
   const reason = await postgresUnavailable();
   if (reason) console.warn(`skipping PostgreSQL: ${reason}`);
-  return [{ name: 'sqlite', make: sqliteTestDb }, ...(reason ? [] : [{ name: 'postgresql' as const, make: postgresTestDb }])];
+  return [
+    { name: 'sqlite', make: sqliteTestDb },
+    ...(reason ? [] : [{ name: 'postgresql' as const, make: postgresTestDb }]),
+  ];
 }

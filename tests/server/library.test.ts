@@ -18,7 +18,11 @@ const openaiFile = (fns: { name: string; props?: Record<string, unknown>; descri
   text: JSON.stringify(
     fns.map((f) => ({
       type: 'function',
-      function: { name: f.name, description: f.description ?? `Does ${f.name}`, parameters: { type: 'object', properties: f.props ?? { id: { type: 'string' } }, required: [] } },
+      function: {
+        name: f.name,
+        description: f.description ?? `Does ${f.name}`,
+        parameters: { type: 'object', properties: f.props ?? { id: { type: 'string' } }, required: [] },
+      },
     })),
   ),
 });
@@ -26,7 +30,14 @@ const openaiFile = (fns: { name: string; props?: Record<string, unknown>; descri
 const bfclFile = (name: string, fns: string[]) => ({
   name,
   text: fns
-    .map((fn) => JSON.stringify({ name: fn, description: `BFCL ${fn}`, parameters: { type: 'dict', properties: { amount: { type: 'float' } }, required: ['amount'] }, response: { type: 'dict', properties: { id: { type: 'string' } } } }))
+    .map((fn) =>
+      JSON.stringify({
+        name: fn,
+        description: `BFCL ${fn}`,
+        parameters: { type: 'dict', properties: { amount: { type: 'float' } }, required: ['amount'] },
+        response: { type: 'dict', properties: { id: { type: 'string' } } },
+      }),
+    )
     .join('\n'),
 });
 
@@ -54,10 +65,14 @@ for (const provider of await providers()) {
 
     it('imports, then skips unchanged and updates changed functions', async () => {
       const pid = await newProject('import-cycle');
-      const first = await importLibrary(t.db, actor, pid, { files: [openaiFile([{ name: 'get_user' }, { name: 'get_order' }])] });
+      const first = await importLibrary(t.db, actor, pid, {
+        files: [openaiFile([{ name: 'get_user' }, { name: 'get_order' }])],
+      });
       expect(first).toMatchObject({ ok: true, imported: 2, updated: 0, skipped: 0 });
       expect(first.files[0]!.format).toBe('openai');
-      const again = await importLibrary(t.db, actor, pid, { files: [openaiFile([{ name: 'get_user' }, { name: 'get_order', description: 'changed' }])] });
+      const again = await importLibrary(t.db, actor, pid, {
+        files: [openaiFile([{ name: 'get_user' }, { name: 'get_order', description: 'changed' }])],
+      });
       expect(again).toMatchObject({ imported: 0, updated: 1, skipped: 1 });
       const page = await listFunctions(t.db, actor, pid, { q: 'get_order' });
       expect(page.functions[0]!.description).toBe('changed');
@@ -67,7 +82,10 @@ for (const provider of await providers()) {
     it('is all or nothing: one malformed file imports nothing and names the problem', async () => {
       const pid = await newProject('all-or-nothing');
       const bad = { name: 'broken.json', text: '[{"type": "function", "function": {"name": "x",, }}]' };
-      const e = await expectAppError(importLibrary(t.db, actor, pid, { files: [openaiFile([{ name: 'fine' }]), bad] }), 'invalid');
+      const e = await expectAppError(
+        importLibrary(t.db, actor, pid, { files: [openaiFile([{ name: 'fine' }]), bad] }),
+        'invalid',
+      );
       expect(e.message).toMatch(/Nothing was imported/);
       expect(e.message).toMatch(/broken\.json/);
       expect(e.message).toMatch(/line 1/);
@@ -77,7 +95,10 @@ for (const provider of await providers()) {
 
     it('refuses a duplicate name inside one file', async () => {
       const pid = await newProject('duplicates');
-      const e = await expectAppError(importLibrary(t.db, actor, pid, { files: [openaiFile([{ name: 'a' }, { name: 'a' }])] }), 'invalid');
+      const e = await expectAppError(
+        importLibrary(t.db, actor, pid, { files: [openaiFile([{ name: 'a' }, { name: 'a' }])] }),
+        'invalid',
+      );
       const issues = (e.details as { issues: { code: string }[] }).issues;
       expect(issues.some((i) => i.code === 'duplicate_name')).toBe(true);
       expect((await listFunctions(t.db, actor, pid)).total).toBe(0);
@@ -85,13 +106,17 @@ for (const provider of await providers()) {
 
     it('renames a name held by another class predictably and reports it', async () => {
       const pid = await newProject('collisions');
-      const r = await importLibrary(t.db, actor, pid, { files: [bfclFile('bank_api.json', ['transfer', 'balance']), bfclFile('crypto_api.json', ['transfer'])] });
+      const r = await importLibrary(t.db, actor, pid, {
+        files: [bfclFile('bank_api.json', ['transfer', 'balance']), bfclFile('crypto_api.json', ['transfer'])],
+      });
       expect(r.imported).toBe(3);
       const names = (await listFunctions(t.db, actor, pid)).functions.map((f) => f.name).sort();
       expect(names).toEqual(['balance', 'transfer', 'transfer_for_crypto_api']);
       expect(r.issues.some((i) => i.code === 'renamed' && /transfer_for_crypto_api/.test(i.message))).toBe(true);
       // Importing the same files again changes nothing: identity is (class, original name).
-      const again = await importLibrary(t.db, actor, pid, { files: [bfclFile('bank_api.json', ['transfer', 'balance']), bfclFile('crypto_api.json', ['transfer'])] });
+      const again = await importLibrary(t.db, actor, pid, {
+        files: [bfclFile('bank_api.json', ['transfer', 'balance']), bfclFile('crypto_api.json', ['transfer'])],
+      });
       expect(again).toMatchObject({ imported: 0, updated: 0, skipped: 3 });
     });
 
@@ -100,11 +125,16 @@ for (const provider of await providers()) {
       await importLibrary(t.db, actor, pid, { files: [openaiFile([{ name: 'f' }])] });
       const [fn] = (await listFunctions(t.db, actor, pid)).functions;
       await updateFunction(t.db, actor, pid, fn!.id, { version: fn!.version, description: 'curated' });
-      const r = await importLibrary(t.db, actor, pid, { files: [openaiFile([{ name: 'f', description: 'from file' }])] });
+      const r = await importLibrary(t.db, actor, pid, {
+        files: [openaiFile([{ name: 'f', description: 'from file' }])],
+      });
       expect(r).toMatchObject({ updated: 0, skipped: 1 });
       expect(r.issues.some((i) => i.code === 'kept_edits')).toBe(true);
       expect((await listFunctions(t.db, actor, pid)).functions[0]!.description).toBe('curated');
-      const o = await importLibrary(t.db, actor, pid, { files: [openaiFile([{ name: 'f', description: 'from file' }])], overwriteEdits: true });
+      const o = await importLibrary(t.db, actor, pid, {
+        files: [openaiFile([{ name: 'f', description: 'from file' }])],
+        overwriteEdits: true,
+      });
       expect(o.updated).toBe(1);
     });
 
@@ -119,7 +149,9 @@ for (const provider of await providers()) {
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
       expect((rejected.reason as AppError).code).toBe('conflict');
-      const winner = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ function: { description: string } }>).value.function.description;
+      const winner = (
+        results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ function: { description: string } }>
+      ).value.function.description;
       expect((await listFunctions(t.db, actor, pid)).functions[0]!.description).toBe(winner);
     });
 
@@ -127,14 +159,22 @@ for (const provider of await providers()) {
       const pid = await newProject('schema-edit');
       await importLibrary(t.db, actor, pid, { files: [openaiFile([{ name: 'f' }])] });
       const [fn] = (await listFunctions(t.db, actor, pid)).functions;
-      await expectAppError(updateFunction(t.db, actor, pid, fn!.id, { version: 1, parameters: { type: 'banana' } }), 'invalid');
-      const ok = await updateFunction(t.db, actor, pid, fn!.id, { version: 1, parameters: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] } });
+      await expectAppError(
+        updateFunction(t.db, actor, pid, fn!.id, { version: 1, parameters: { type: 'banana' } }),
+        'invalid',
+      );
+      const ok = await updateFunction(t.db, actor, pid, fn!.id, {
+        version: 1,
+        parameters: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] },
+      });
       expect(ok.function.version).toBe(2);
     });
 
     it('filters by search, class, tag and source, and counts facets', async () => {
       const pid = await newProject('filters');
-      await importLibrary(t.db, actor, pid, { files: [bfclFile('bank_api.json', ['transfer', 'balance']), openaiFile([{ name: 'Weather_Lookup' }])] });
+      await importLibrary(t.db, actor, pid, {
+        files: [bfclFile('bank_api.json', ['transfer', 'balance']), openaiFile([{ name: 'Weather_Lookup' }])],
+      });
       expect((await listFunctions(t.db, actor, pid, { q: 'weather' })).total).toBe(1);
       expect((await listFunctions(t.db, actor, pid, { category: 'bank_api' })).total).toBe(2);
       expect((await listFunctions(t.db, actor, pid, { source: 'openai' })).total).toBe(1);
@@ -144,16 +184,22 @@ for (const provider of await providers()) {
       expect(facets.sources).toContainEqual({ value: 'bfcl', count: 2 });
       const [fn] = (await listFunctions(t.db, actor, pid, { q: 'balance' })).functions;
       await updateFunction(t.db, actor, pid, fn!.id, { version: fn!.version, tags: ['money', 'read'] });
-      expect((await listFunctions(t.db, actor, pid, { tag: 'money' })).functions.map((f) => f.name)).toEqual(['balance']);
+      expect((await listFunctions(t.db, actor, pid, { tag: 'money' })).functions.map((f) => f.name)).toEqual([
+        'balance',
+      ]);
       expect((await listFunctions(t.db, actor, pid, { tag: 'mon' })).total).toBe(0);
     });
 
     it('exports OpenAI tools and MCP tools/list that import back unchanged', async () => {
       const pid = await newProject('export');
       await importLibrary(t.db, actor, pid, { files: [bfclFile('bank_api.json', ['bank.transfer', 'balance'])] });
-      const openai = (await exportLibrary(t.db, actor, pid, { format: 'openai' })) as { function: { name: string; parameters: unknown } }[];
+      const openai = (await exportLibrary(t.db, actor, pid, { format: 'openai' })) as {
+        function: { name: string; parameters: unknown };
+      }[];
       expect(openai.map((t) => t.function.name).sort()).toEqual(['balance', 'bank_transfer']);
-      const mcp = (await exportLibrary(t.db, actor, pid, { format: 'mcp' })) as { tools: { name: string; outputSchema?: unknown }[] };
+      const mcp = (await exportLibrary(t.db, actor, pid, { format: 'mcp' })) as {
+        tools: { name: string; outputSchema?: unknown }[];
+      };
       expect(mcp.tools).toHaveLength(2);
       expect(mcp.tools.every((x) => x.outputSchema)).toBe(true);
       const back = await newProject('export-back');
@@ -173,7 +219,10 @@ for (const provider of await providers()) {
       await expectAppError(listFunctions(t.db, strangerActor, pid), 'forbidden');
       await t.db.membership.create({ data: { userId: stranger.id, projectId: pid, role: 'viewer' } });
       expect((await listFunctions(t.db, strangerActor, pid)).total).toBe(2);
-      await expectAppError(importLibrary(t.db, strangerActor, pid, { files: [openaiFile([{ name: 'c' }])] }), 'forbidden');
+      await expectAppError(
+        importLibrary(t.db, strangerActor, pid, { files: [openaiFile([{ name: 'c' }])] }),
+        'forbidden',
+      );
       const ids = (await listFunctions(t.db, actor, pid)).functions.map((f) => f.id);
       await expectAppError(deleteFunctions(t.db, strangerActor, pid, { ids }), 'forbidden');
       expect(await deleteFunctions(t.db, actor, pid, { ids: [ids[0]!] })).toEqual({ deleted: 1 });

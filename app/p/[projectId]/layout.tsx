@@ -8,7 +8,13 @@ import { getSession } from '@/lib/server/session';
 
 export const dynamic = 'force-dynamic';
 
-export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
+export default async function ProjectLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ projectId: string }>;
+}) {
   const { projectId } = await params;
   const { db, actor } = await getSession();
   const project = await getProject(db, actor, projectId).catch((e) => {
@@ -17,7 +23,10 @@ export default async function ProjectLayout({ children, params }: { children: Re
   });
   const projects = await listProjects(db, actor);
   return (
-    <AppShell project={{ id: project.id, name: project.name }} projects={projects.map((p) => ({ id: p.id, name: p.name }))}>
+    <AppShell
+      project={{ id: project.id, name: project.name }}
+      projects={projects.map((p) => ({ id: p.id, name: p.name }))}
+    >
       {children}
     </AppShell>
   );

@@ -18,7 +18,13 @@ export interface DemoDependency {
   kind: DemoDependencyKind;
 }
 
-const d = (from: string, field: string, to: string, param: string, kind: DemoDependencyKind = 'full'): DemoDependency => ({
+const d = (
+  from: string,
+  field: string,
+  to: string,
+  param: string,
+  kind: DemoDependencyKind = 'full',
+): DemoDependency => ({
   from,
   to,
   field,

@@ -40,7 +40,9 @@ export function demoLibraryFiles(): { name: string; text: string }[] {
   return Object.entries(DEMO_CLASSES).map(([className, functions]) => ({
     name: `${className}.json`,
     text: functions
-      .map((f) => JSON.stringify({ name: f.name, description: f.description, parameters: f.parameters, response: f.response }))
+      .map((f) =>
+        JSON.stringify({ name: f.name, description: f.description, parameters: f.parameters, response: f.response }),
+      )
       .join('\n')
       .concat('\n'),
   }));

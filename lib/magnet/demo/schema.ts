@@ -19,7 +19,11 @@ type Extra = Record<string, unknown>;
 export const str = (description: string, extra: Extra = {}): JsonSchema => ({ type: 'string', description, ...extra });
 export const int = (description: string, extra: Extra = {}): JsonSchema => ({ type: 'integer', description, ...extra });
 export const num = (description: string, extra: Extra = {}): JsonSchema => ({ type: 'number', description, ...extra });
-export const bool = (description: string, extra: Extra = {}): JsonSchema => ({ type: 'boolean', description, ...extra });
+export const bool = (description: string, extra: Extra = {}): JsonSchema => ({
+  type: 'boolean',
+  description,
+  ...extra,
+});
 
 /** String restricted to a closed set of values. */
 export const oneOf = (description: string, values: readonly string[], extra: Extra = {}): JsonSchema => ({
@@ -29,10 +33,12 @@ export const oneOf = (description: string, values: readonly string[], extra: Ext
   ...extra,
 });
 
-export const date = (description: string, extra: Extra = {}): JsonSchema => str(description, { format: 'date', ...extra });
+export const date = (description: string, extra: Extra = {}): JsonSchema =>
+  str(description, { format: 'date', ...extra });
 export const dateTime = (description: string, extra: Extra = {}): JsonSchema =>
   str(description, { format: 'date-time', ...extra });
-export const email = (description: string, extra: Extra = {}): JsonSchema => str(description, { format: 'email', ...extra });
+export const email = (description: string, extra: Extra = {}): JsonSchema =>
+  str(description, { format: 'email', ...extra });
 /** ISO 4217 currency code; the pattern lets call checkers reject "dollars". */
 export const currency = (description: string, extra: Extra = {}): JsonSchema =>
   str(description, { pattern: '^[A-Z]{3}$', ...extra });
@@ -44,7 +50,11 @@ export const arr = (items: JsonSchema, description: string, extra: Extra = {}): 
   ...extra,
 });
 
-export const obj = (properties: Record<string, JsonSchema>, required: string[] = [], description?: string): JsonSchema => ({
+export const obj = (
+  properties: Record<string, JsonSchema>,
+  required: string[] = [],
+  description?: string,
+): JsonSchema => ({
   type: 'object',
   ...(description ? { description } : {}),
   properties,

@@ -153,8 +153,13 @@ export function importToolBench(value: unknown, file: string): ImportResult {
     value.forEach((tool, t) => {
       const r = importToolBench(tool, file);
       const shift = (index: number | null) => (index === null ? null : index + offset);
-      for (const fn of r.functions) out.functions.push({ ...fn, origin: { ...fn.origin, index: fn.origin.index + offset, path: `/${t}${fn.origin.path}` } });
-      for (const issue of r.issues) out.issues.push({ ...issue, index: shift(issue.index), path: `/${t}${issue.path}` });
+      for (const fn of r.functions)
+        out.functions.push({
+          ...fn,
+          origin: { ...fn.origin, index: fn.origin.index + offset, path: `/${t}${fn.origin.path}` },
+        });
+      for (const issue of r.issues)
+        out.issues.push({ ...issue, index: shift(issue.index), path: `/${t}${issue.path}` });
       offset += tool.api_list.length;
     });
     return out;

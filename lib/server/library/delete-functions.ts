@@ -8,17 +8,32 @@ import { toView, viewSelect } from './function-row';
 export const deleteFunctionsInput = z.object({ ids: z.array(z.string().min(1)).min(1).max(10_000) });
 
 /** Deletes functions (and, by cascade, their edges); the audit log keeps what was deleted. */
-export async function deleteFunctions(db: Db, actor: Actor, projectId: string, input: z.input<typeof deleteFunctionsInput>) {
+export async function deleteFunctions(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  input: z.input<typeof deleteFunctionsInput>,
+) {
   await authorize(db, actor, projectId, 'editor');
   const parsed = deleteFunctionsInput.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error, 'delete');
   const ids = [...new Set(parsed.data.ids)];
   return db.$transaction(async (tx) => {
     const rows = await tx.function.findMany({ where: { projectId, id: { in: ids } }, select: viewSelect });
-    if (rows.length !== ids.length) throw new AppError('not_found', `${ids.length - rows.length} of the functions do not exist in this project; nothing was deleted`);
+    if (rows.length !== ids.length)
+      throw new AppError(
+        'not_found',
+        `${ids.length - rows.length} of the functions do not exist in this project; nothing was deleted`,
+      );
     await tx.function.deleteMany({ where: { projectId, id: { in: ids } } });
     for (const row of rows) {
-      await recordAuditEvent(tx, actor, { projectId, action: 'function.delete', targetType: 'function', targetId: row.id, before: toView(row) });
+      await recordAuditEvent(tx, actor, {
+        projectId,
+        action: 'function.delete',
+        targetType: 'function',
+        targetId: row.id,
+        before: toView(row),
+      });
     }
     return { deleted: rows.length };
   });

@@ -10,7 +10,12 @@ export const exportLibraryInput = listFunctionsInput.pick({ q: true, category: t
 });
 
 /** The library (or the filtered part of it) as OpenAI tools or an MCP tools/list result. */
-export async function exportLibrary(db: Db, actor: Actor, projectId: string, input: z.input<typeof exportLibraryInput>) {
+export async function exportLibrary(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  input: z.input<typeof exportLibraryInput>,
+) {
   await authorize(db, actor, projectId, 'viewer');
   const parsed = exportLibraryInput.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error, 'export');
@@ -20,6 +25,11 @@ export async function exportLibrary(db: Db, actor: Actor, projectId: string, inp
     select: { name: true, description: true, parameters: true, returns: true, category: true, tags: true },
     orderBy: [{ category: 'asc' }, { name: 'asc' }],
   });
-  const fns = rows.map((r) => ({ ...r, parameters: r.parameters as object, returns: (r.returns as object | null) ?? null, tags: r.tags as string[] }));
+  const fns = rows.map((r) => ({
+    ...r,
+    parameters: r.parameters as object,
+    returns: (r.returns as object | null) ?? null,
+    tags: r.tags as string[],
+  }));
   return format === 'mcp' ? toMcpToolsList(fns as never) : toOpenAITools(fns as never);
 }

@@ -13,7 +13,9 @@ export async function getFunction(db: Db, actor: Actor, projectId: string, funct
   return {
     ...toView(row),
     raw: row.raw,
-    import: row.import ? { id: row.import.id, createdAt: row.import.createdAt.toISOString(), files: row.import.files } : null,
+    import: row.import
+      ? { id: row.import.id, createdAt: row.import.createdAt.toISOString(), files: row.import.files }
+      : null,
   };
 }
 export type FunctionDetail = Awaited<ReturnType<typeof getFunction>>;

@@ -38,7 +38,12 @@ export interface ImportReport {
   issues: ImportIssue[];
 }
 
-export async function importLibrary(db: Db, actor: Actor, projectId: string, input: ImportLibraryInput): Promise<ImportReport> {
+export async function importLibrary(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  input: ImportLibraryInput,
+): Promise<ImportReport> {
   await authorize(db, actor, projectId, 'editor');
   const parsed = importLibraryInput.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error, 'import');
@@ -49,11 +54,17 @@ export async function importLibrary(db: Db, actor: Actor, projectId: string, inp
     const bytes = Buffer.byteLength(f.text, 'utf8');
     total += bytes;
     if (bytes > MAX_FILE_BYTES) {
-      throw new AppError('too_large', `${f.name} is ${mb(bytes)}; one file may be at most ${mb(MAX_FILE_BYTES)}. Nothing was imported.`);
+      throw new AppError(
+        'too_large',
+        `${f.name} is ${mb(bytes)}; one file may be at most ${mb(MAX_FILE_BYTES)}. Nothing was imported.`,
+      );
     }
   }
   if (total > MAX_IMPORT_BYTES) {
-    throw new AppError('too_large', `the files add up to ${mb(total)}; one import may be at most ${mb(MAX_IMPORT_BYTES)}. Nothing was imported.`);
+    throw new AppError(
+      'too_large',
+      `the files add up to ${mb(total)}; one import may be at most ${mb(MAX_IMPORT_BYTES)}. Nothing was imported.`,
+    );
   }
 
   const result = parseLibraryFiles(files, { format });
@@ -78,7 +89,18 @@ export async function importLibrary(db: Db, actor: Actor, projectId: string, inp
 
   const existing = await db.function.findMany({
     where: { projectId },
-    select: { id: true, name: true, originalName: true, category: true, description: true, parameters: true, returns: true, tags: true, sourceFormat: true, editedAt: true },
+    select: {
+      id: true,
+      name: true,
+      originalName: true,
+      category: true,
+      description: true,
+      parameters: true,
+      returns: true,
+      tags: true,
+      sourceFormat: true,
+      editedAt: true,
+    },
   });
   const byName = new Map(existing.map((e) => [e.name, e]));
   const named = resolveNames(existing, result.functions);
@@ -143,7 +165,12 @@ export async function importLibrary(db: Db, actor: Actor, projectId: string, inp
         action: 'library.import',
         targetType: 'import',
         targetId: record.id,
-        after: { files: fileSummaries.map((f) => f.name), imported: report.imported, updated: report.updated, skipped: report.skipped },
+        after: {
+          files: fileSummaries.map((f) => f.name),
+          imported: report.imported,
+          updated: report.updated,
+          skipped: report.skipped,
+        },
       });
       return record.id;
     },
@@ -168,7 +195,9 @@ function sameContent(
 function importFailed(report: ImportReport): AppError {
   const errors = report.issues.filter((i) => i.level === 'error');
   const first = errors[0];
-  const where = first ? `${first.file}${first.index !== null ? ` item ${first.index}` : ''}${first.path ? ` at ${first.path}` : ''}: ${first.message}` : '';
+  const where = first
+    ? `${first.file}${first.index !== null ? ` item ${first.index}` : ''}${first.path ? ` at ${first.path}` : ''}: ${first.message}`
+    : '';
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   return new AppError('invalid', `${where.replace(/\.$/, '')}${more}. Nothing was imported.`, report);
 }

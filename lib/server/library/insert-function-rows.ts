@@ -8,12 +8,34 @@ import type { toRowData } from './function-row';
 type Tx = Pick<Db, '$executeRawUnsafe'>;
 type RowData = ReturnType<typeof toRowData>;
 
-const COLUMNS = ['id', 'projectId', 'importId', 'name', 'originalName', 'description', 'parameters', 'returns', 'category', 'tags', 'tagIndex', 'sourceFormat', 'raw', 'createdAt', 'updatedAt'];
+const COLUMNS = [
+  'id',
+  'projectId',
+  'importId',
+  'name',
+  'originalName',
+  'description',
+  'parameters',
+  'returns',
+  'category',
+  'tags',
+  'tagIndex',
+  'sourceFormat',
+  'raw',
+  'createdAt',
+  'updatedAt',
+];
 const JSON_COLUMNS = new Set(['parameters', 'returns', 'tags', 'raw']);
 const TIME_COLUMNS = new Set(['createdAt', 'updatedAt']);
 const ROWS_PER_STATEMENT = 500;
 
-export async function insertFunctionRows(db: Db, tx: Tx, projectId: string, importId: string, rows: RowData[]): Promise<void> {
+export async function insertFunctionRows(
+  db: Db,
+  tx: Tx,
+  projectId: string,
+  importId: string,
+  rows: RowData[],
+): Promise<void> {
   const pg = providerOf(db) === 'postgresql';
   // Stored as Prisma stores them: ISO text on SQLite, timestamp(3) on PostgreSQL.
   const now = new Date().toISOString();
@@ -47,6 +69,9 @@ export async function insertFunctionRows(db: Db, tx: Tx, projectId: string, impo
       });
       return `(${slots.join(', ')})`;
     });
-    await tx.$executeRawUnsafe(`INSERT INTO "Function" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, ...params);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "Function" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`,
+      ...params,
+    );
   }
 }

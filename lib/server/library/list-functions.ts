@@ -24,7 +24,11 @@ export interface FunctionPage {
   functions: FunctionView[];
 }
 
-export function functionWhere(db: Db, projectId: string, f: z.output<typeof listFunctionsInput>): Prisma.FunctionWhereInput {
+export function functionWhere(
+  db: Db,
+  projectId: string,
+  f: z.output<typeof listFunctionsInput>,
+): Prisma.FunctionWhereInput {
   // SQLite's LIKE is already case-insensitive for ASCII; PostgreSQL needs it asked for.
   const mode = providerOf(db) === 'postgresql' ? ({ mode: 'insensitive' } as const) : {};
   const where: Prisma.FunctionWhereInput = { projectId };
@@ -41,7 +45,12 @@ export function functionWhere(db: Db, projectId: string, f: z.output<typeof list
   return where;
 }
 
-export async function listFunctions(db: Db, actor: Actor, projectId: string, input: ListFunctionsInput = {}): Promise<FunctionPage> {
+export async function listFunctions(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  input: ListFunctionsInput = {},
+): Promise<FunctionPage> {
   await authorize(db, actor, projectId, 'viewer');
   const parsed = listFunctionsInput.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error, 'filter');

@@ -27,7 +27,13 @@ export const updateFunctionInput = z.object({
 });
 export type UpdateFunctionInput = z.input<typeof updateFunctionInput>;
 
-export async function updateFunction(db: Db, actor: Actor, projectId: string, functionId: string, input: UpdateFunctionInput) {
+export async function updateFunction(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  functionId: string,
+  input: UpdateFunctionInput,
+) {
   await authorize(db, actor, projectId, 'editor');
   const parsed = updateFunctionInput.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error, 'function');
@@ -41,16 +47,30 @@ export async function updateFunction(db: Db, actor: Actor, projectId: string, fu
   if (changes.returns) issues.push(...validateReturnsSchema(changes.returns as JsonSchema, '/returns'));
   const errors = issues.filter((i) => i.level === 'error');
   if (errors.length) {
-    throw new AppError('invalid', `the schema is not valid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, { issues });
+    throw new AppError(
+      'invalid',
+      `the schema is not valid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+      { issues },
+    );
   }
   if (changes.name && changes.name !== before.name) {
-    const clash = await db.function.findUnique({ where: { projectId_name: { projectId, name: changes.name } }, select: { id: true } });
+    const clash = await db.function.findUnique({
+      where: { projectId_name: { projectId, name: changes.name } },
+      select: { id: true },
+    });
     if (clash) throw new AppError('conflict', `another function is already named ${changes.name}`);
   }
   const warnings = issues.filter((i) => i.level === 'warning');
   const name = changes.name ?? before.name;
   if (!isOpenAIName(name)) {
-    warnings.push({ level: 'warning', code: 'openai_name', file: '', index: null, path: '/name', message: `OpenAI rejects this name; it is exported as ${toOpenAIName(name)}` });
+    warnings.push({
+      level: 'warning',
+      code: 'openai_name',
+      file: '',
+      index: null,
+      path: '/name',
+      message: `OpenAI rejects this name; it is exported as ${toOpenAIName(name)}`,
+    });
   }
 
   const tags = changes.tags ? uniqueTags(changes.tags) : undefined;
@@ -64,16 +84,22 @@ export async function updateFunction(db: Db, actor: Actor, projectId: string, fu
         ...(changes.category !== undefined && { category: changes.category }),
         ...(tags && { tags, tagIndex: tagIndexOf(tags) }),
         ...(changes.parameters !== undefined && { parameters: changes.parameters as object }),
-        ...(changes.returns !== undefined && { returns: changes.returns === null ? (null as never) : (changes.returns as object) }),
+        ...(changes.returns !== undefined && {
+          returns: changes.returns === null ? (null as never) : (changes.returns as object),
+        }),
         version: { increment: 1 },
         editedAt: new Date(),
       },
     });
     if (count === 0) {
       const current = await tx.function.findUnique({ where: { id: functionId }, select: { version: true } });
-      throw new AppError('conflict', `this function was changed by someone else (now at version ${current?.version}); reload to see their change, then edit again`, {
-        currentVersion: current?.version,
-      });
+      throw new AppError(
+        'conflict',
+        `this function was changed by someone else (now at version ${current?.version}); reload to see their change, then edit again`,
+        {
+          currentVersion: current?.version,
+        },
+      );
     }
     const after = await tx.function.findUniqueOrThrow({ where: { id: functionId }, select: viewSelect });
     await recordAuditEvent(tx, actor, {

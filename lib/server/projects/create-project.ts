@@ -15,7 +15,13 @@ export async function createProject(db: Db, actor: Actor, input: CreateProjectIn
   return db.$transaction(async (tx) => {
     const project = await tx.project.create({ data: { name, description, isDemo: opts.isDemo ?? false } });
     await tx.membership.create({ data: { projectId: project.id, userId: actor.userId, role: 'owner' } });
-    await recordAuditEvent(tx, actor, { projectId: project.id, action: 'project.create', targetType: 'project', targetId: project.id, after: { name, description } });
+    await recordAuditEvent(tx, actor, {
+      projectId: project.id,
+      action: 'project.create',
+      targetType: 'project',
+      targetId: project.id,
+      after: { name, description },
+    });
     return project;
   });
 }

@@ -11,7 +11,8 @@ import {
 } from '../../../bench/generate-library';
 import { TOOLBENCH_CATEGORIES } from '../../../bench/vocabulary';
 
-const apiCount = (tools: ReturnType<typeof generateToolBenchLibrary>) => tools.reduce((n, t) => n + t.api_list.length, 0);
+const apiCount = (tools: ReturnType<typeof generateToolBenchLibrary>) =>
+  tools.reduce((n, t) => n + t.api_list.length, 0);
 
 /** Property names of a schema at any depth. */
 function names(schema: unknown): Set<string> {
@@ -87,7 +88,8 @@ describe('generateToolBenchLibrary', () => {
     for (const t of tools) {
       for (const api of t.api_list) {
         for (const p of api.required_parameters) {
-          if (p.name.endsWith('_id')) toolsByParam.set(p.name, (toolsByParam.get(p.name) ?? new Set()).add(t.tool_name));
+          if (p.name.endsWith('_id'))
+            toolsByParam.set(p.name, (toolsByParam.get(p.name) ?? new Set()).add(t.tool_name));
         }
       }
     }
@@ -157,7 +159,8 @@ describe('generateBfclLibrary', () => {
     for (const [i, file] of files.entries()) {
       const lines = file.text.trim().split('\n');
       expect(lines.length).toBe(classes[i]!.functions.length);
-      for (const line of lines) expect(Object.keys(JSON.parse(line) as object)).toEqual(['name', 'description', 'parameters', 'response']);
+      for (const line of lines)
+        expect(Object.keys(JSON.parse(line) as object)).toEqual(['name', 'description', 'parameters', 'response']);
     }
   });
 });

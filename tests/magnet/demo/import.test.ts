@@ -2,7 +2,12 @@
 // that is how the demo project is seeded and how benchmarks load their libraries.
 import { describe, expect, it } from 'vitest';
 
-import { bfclLibraryFiles, generateBfclLibrary, generateToolBenchLibrary, toolFileName } from '../../../bench/generate-library';
+import {
+  bfclLibraryFiles,
+  generateBfclLibrary,
+  generateToolBenchLibrary,
+  toolFileName,
+} from '../../../bench/generate-library';
 import { DEMO_CLASSES, demoLibraryFiles } from '../../../lib/magnet/demo/library';
 import { parseLibraryFiles } from '../../../lib/magnet/functions';
 
@@ -25,7 +30,9 @@ describe('importing the generated libraries', () => {
   });
 
   it('imports a generated BFCL library without issues', () => {
-    const lib = parseLibraryFiles(bfclLibraryFiles(generateBfclLibrary({ functions: 500, classes: 5, seed: 1 })), { format: 'bfcl' });
+    const lib = parseLibraryFiles(bfclLibraryFiles(generateBfclLibrary({ functions: 500, classes: 5, seed: 1 })), {
+      format: 'bfcl',
+    });
     expect(lib.issues).toEqual([]);
     expect(lib.functions.length).toBe(500);
     expect(new Set(lib.functions.map((f) => f.category)).size).toBe(5);

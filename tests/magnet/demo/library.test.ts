@@ -138,7 +138,11 @@ describe('demo library', () => {
 
   it('writes one BFCL JSON-lines file per class that round-trips', () => {
     const files = demoLibraryFiles();
-    expect(files.map((f) => f.name).sort()).toEqual(Object.keys(DEMO_CLASSES).map((c) => `${c}.json`).sort());
+    expect(files.map((f) => f.name).sort()).toEqual(
+      Object.keys(DEMO_CLASSES)
+        .map((c) => `${c}.json`)
+        .sort(),
+    );
     for (const file of files) {
       const className = file.name.replace(/\.json$/, '');
       const lines = file.text.split('\n').filter((l) => l.trim() !== '');

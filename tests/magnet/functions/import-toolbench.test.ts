@@ -143,7 +143,13 @@ describe('an array of ToolBench tool files', () => {
   it('imports every tool, with indexes and paths across the file', () => {
     const tool = (name: string, apis: string[]) => ({
       tool_name: name,
-      api_list: apis.map((a) => ({ name: a, description: `${a} api`, method: 'GET', required_parameters: [], optional_parameters: [] })),
+      api_list: apis.map((a) => ({
+        name: a,
+        description: `${a} api`,
+        method: 'GET',
+        required_parameters: [],
+        optional_parameters: [],
+      })),
     });
     const r = importToolBench([tool('Alpha', ['one', 'two']), tool('Beta', ['three', ''])], 'tools.json');
     expect(r.functions.map((f) => [f.category, f.originalName, f.origin.index, f.origin.path])).toEqual([

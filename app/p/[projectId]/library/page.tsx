@@ -8,7 +8,10 @@ export default async function LibraryPage({ params }: { params: Promise<{ projec
   const { projectId } = await params;
   return (
     <>
-      <PageHeader title="Library" description="The functions every later stage builds on: import, search, open and edit their schemas." />
+      <PageHeader
+        title="Library"
+        description="The functions every later stage builds on: import, search, open and edit their schemas."
+      />
       <LibraryView projectId={projectId} />
     </>
   );

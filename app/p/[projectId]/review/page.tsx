@@ -5,5 +5,10 @@ import { STAGES } from '@/components/shell/stages';
 export const metadata: Metadata = { title: 'Review' };
 
 export default function Page() {
-  return <StageNotBuilt stage={STAGES.find((s) => s.slug === 'review')!} detail="Review will let you accept, fix or reject every turn of every trajectory and judge each negative beside its positive." />;
+  return (
+    <StageNotBuilt
+      stage={STAGES.find((s) => s.slug === 'review')!}
+      detail="Review will let you accept, fix or reject every turn of every trajectory and judge each negative beside its positive."
+    />
+  );
 }

@@ -18,13 +18,19 @@ export default async function SettingsPage({ params }: { params: Promise<{ proje
   const provider = resolveDatabase().provider;
   return (
     <>
-      <PageHeader title="Settings" description="This project’s name and description, who can work on it, and where its data lives." />
+      <PageHeader
+        title="Settings"
+        description="This project’s name and description, who can work on it, and where its data lives."
+      />
       <div className="grid max-w-5xl gap-6 p-6 lg:grid-cols-2">
         <section className="bg-card space-y-4 rounded-lg border p-5" aria-labelledby="project-heading">
           <h2 id="project-heading" className="font-medium">
             Project
           </h2>
-          <ProjectSettingsForm project={{ id: project.id, name: project.name, description: project.description }} canEdit={project.role === 'owner'} />
+          <ProjectSettingsForm
+            project={{ id: project.id, name: project.name, description: project.description }}
+            canEdit={project.role === 'owner'}
+          />
         </section>
         <section className="bg-card space-y-4 rounded-lg border p-5" aria-labelledby="members-heading">
           <h2 id="members-heading" className="font-medium">
@@ -42,7 +48,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ proje
             ))}
           </ul>
           <p className="text-muted-foreground text-xs">
-            The embedded studio has one local curator. Roles are checked on every request: viewers read, editors change the library, owners change the project.
+            The embedded studio has one local curator. Roles are checked on every request: viewers read, editors change
+            the library, owners change the project.
           </p>
         </section>
         <section className="bg-card space-y-2 rounded-lg border p-5 lg:col-span-2" aria-labelledby="db-heading">
@@ -50,9 +57,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ proje
             Database
           </h2>
           <p className="text-sm">
-            {provider === 'sqlite' ? 'Embedded SQLite (WAL mode), in the studio’s data folder.' : 'PostgreSQL, from DATABASE_URL.'}
+            {provider === 'sqlite'
+              ? 'Embedded SQLite (WAL mode), in the studio’s data folder.'
+              : 'PostgreSQL, from DATABASE_URL.'}
           </p>
-          <p className="text-muted-foreground text-xs">Teachers, executors and prompts will be configured here when the translation stage lands.</p>
+          <p className="text-muted-foreground text-xs">
+            Teachers, executors and prompts will be configured here when the translation stage lands.
+          </p>
         </section>
       </div>
     </>

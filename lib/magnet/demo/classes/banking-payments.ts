@@ -56,7 +56,9 @@ export const bankingPayments: DemoFunction[] = [
     ),
     response({
       verified: bool('Whether the answers matched the records.'),
-      verification_token: str('Token to pass to transfer_funds, freeze_card or dispute_transaction; empty when not verified.'),
+      verification_token: str(
+        'Token to pass to transfer_funds, freeze_card or dispute_transaction; empty when not verified.',
+      ),
       expires_at: dateTime('When the token stops being accepted.'),
     }),
   ),
@@ -80,7 +82,9 @@ export const bankingPayments: DemoFunction[] = [
         account_id: str('Account identifier from get_account_by_number.'),
         from_date: date('First day of the range, YYYY-MM-DD.'),
         to_date: date('Last day of the range, YYYY-MM-DD.'),
-        type: oneOf('Only money out (debit), money in (credit) or both.', ['debit', 'credit', 'all'], { default: 'all' }),
+        type: oneOf('Only money out (debit), money in (credit) or both.', ['debit', 'credit', 'all'], {
+          default: 'all',
+        }),
         min_amount: num('Only transactions at least this large (absolute value).', { minimum: 0 }),
         limit: int('Maximum number of transactions.', { minimum: 1, maximum: 200, default: 50 }),
       },
@@ -107,7 +111,9 @@ export const bankingPayments: DemoFunction[] = [
   fn(
     'get_transaction',
     'Get one transaction with its merchant category, status and the card used.',
-    params({ transaction_id: str('Transaction identifier from list_transactions or get_refund_status.') }, ['transaction_id']),
+    params({ transaction_id: str('Transaction identifier from list_transactions or get_refund_status.') }, [
+      'transaction_id',
+    ]),
     response({
       transaction_id: str('Transaction identifier.'),
       account_id: str('Account it posted to.'),

@@ -225,9 +225,13 @@ export const ecommerceOrders: DemoFunction[] = [
     params(
       {
         order_id: str('Order identifier from list_orders or place_order.'),
-        reason: oneOf('Why the customer cancels.', ['ordered_by_mistake', 'found_cheaper', 'delivery_too_slow', 'other'], {
-          default: 'other',
-        }),
+        reason: oneOf(
+          'Why the customer cancels.',
+          ['ordered_by_mistake', 'found_cheaper', 'delivery_too_slow', 'other'],
+          {
+            default: 'other',
+          },
+        ),
       },
       ['order_id'],
     ),
@@ -268,7 +272,13 @@ export const ecommerceOrders: DemoFunction[] = [
       {
         order_id: str('Order identifier from list_orders or get_order.'),
         product_id: str('Refund only this product of the order; the whole order when omitted.'),
-        reason: oneOf('Why a refund is requested.', ['damaged', 'wrong_item', 'not_as_described', 'late_delivery', 'no_longer_needed']),
+        reason: oneOf('Why a refund is requested.', [
+          'damaged',
+          'wrong_item',
+          'not_as_described',
+          'late_delivery',
+          'no_longer_needed',
+        ]),
         amount: num('Partial amount to refund; the full price when omitted.', { exclusiveMinimum: 0 }),
         comment: str("Customer's explanation, passed to the support agent."),
       },

@@ -38,7 +38,9 @@ export const supportTicketing: DemoFunction[] = [
   fn(
     'get_ticket',
     'Get a ticket with its status, assignee and linked records.',
-    params({ ticket_id: ticketId('create_ticket, search_tickets, request_refund or dispute_transaction') }, ['ticket_id']),
+    params({ ticket_id: ticketId('create_ticket, search_tickets, request_refund or dispute_transaction') }, [
+      'ticket_id',
+    ]),
     response({
       ticket_id: str('Ticket identifier.'),
       customer_id: str('Customer the ticket belongs to.'),
@@ -169,7 +171,13 @@ export const supportTicketing: DemoFunction[] = [
     params(
       {
         ticket_id: ticketId('create_ticket or search_tickets'),
-        resolution_code: oneOf('How it was solved.', ['fixed', 'refunded', 'replaced', 'no_action_needed', 'duplicate']),
+        resolution_code: oneOf('How it was solved.', [
+          'fixed',
+          'refunded',
+          'replaced',
+          'no_action_needed',
+          'duplicate',
+        ]),
         resolution_summary: str('What was done, shown to the customer.'),
         send_survey: bool('Email a satisfaction survey.', { default: true }),
       },
@@ -206,7 +214,10 @@ export const supportTicketing: DemoFunction[] = [
       survey_id: str('Survey identifier.'),
       ticket_id: str('Ticket the survey is about.'),
       answered: bool('Whether the customer has answered yet.'),
-      score: int('Satisfaction from 1 (very unhappy) to 5 (very happy); 0 when unanswered.', { minimum: 0, maximum: 5 }),
+      score: int('Satisfaction from 1 (very unhappy) to 5 (very happy); 0 when unanswered.', {
+        minimum: 0,
+        maximum: 5,
+      }),
       comment: str("Customer's free-text comment."),
     }),
   ),

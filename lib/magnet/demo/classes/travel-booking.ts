@@ -57,7 +57,9 @@ export const travelBooking: DemoFunction[] = [
         departure_date: date('Local departure date, YYYY-MM-DD.'),
         passengers: int('Number of travelling passengers.', { minimum: 1, maximum: 9, default: 1 }),
         cabin_class: oneOf('Cabin to price.', CABIN_CLASSES, { default: 'economy' }),
-        max_price: num('Upper bound on the total fare for all passengers, in the fare currency.', { exclusiveMinimum: 0 }),
+        max_price: num('Upper bound on the total fare for all passengers, in the fare currency.', {
+          exclusiveMinimum: 0,
+        }),
         nonstop_only: bool('Only return flights without stops.', { default: false }),
       },
       ['origin', 'destination', 'departure_date'],
@@ -66,7 +68,9 @@ export const travelBooking: DemoFunction[] = [
       flights: arr(
         obj(
           {
-            flight_id: str('Identifier of this priced flight offer; pass it to get_flight_details, get_seat_map or book_flight.'),
+            flight_id: str(
+              'Identifier of this priced flight offer; pass it to get_flight_details, get_seat_map or book_flight.',
+            ),
             airline: str('Operating airline name.'),
             flight_number: str('Marketing flight number, e.g. "TP1350".'),
             origin: iata('Departure airport code.'),
@@ -78,7 +82,17 @@ export const travelBooking: DemoFunction[] = [
             currency: currency('ISO 4217 currency of the fare.'),
             seats_available: int('Seats left at this fare.', { minimum: 0 }),
           },
-          ['flight_id', 'airline', 'flight_number', 'origin', 'destination', 'departure_time', 'arrival_time', 'price', 'currency'],
+          [
+            'flight_id',
+            'airline',
+            'flight_number',
+            'origin',
+            'destination',
+            'departure_time',
+            'arrival_time',
+            'price',
+            'currency',
+          ],
         ),
         'Matching flights, cheapest first.',
       ),
@@ -172,7 +186,10 @@ export const travelBooking: DemoFunction[] = [
       {
         booking_id: str('Booking identifier from book_flight.'),
         seat_number: str('Free seat from get_seat_map, e.g. "14C".', { pattern: '^[0-9]{1,2}[A-K]$' }),
-        passenger_index: int('Position of the passenger in the booking, 0 for the lead passenger.', { minimum: 0, default: 0 }),
+        passenger_index: int('Position of the passenger in the booking, 0 for the lead passenger.', {
+          minimum: 0,
+          default: 0,
+        }),
       },
       ['booking_id', 'seat_number'],
     ),

@@ -6,7 +6,9 @@ import { listImports } from '@/lib/server/library/list-imports';
 
 type P = { projectId: string };
 
-export const GET = handle<P>(async (_req, { db, actor }, { projectId }) => ({ imports: await listImports(db, actor, projectId) }));
+export const GET = handle<P>(async (_req, { db, actor }, { projectId }) => ({
+  imports: await listImports(db, actor, projectId),
+}));
 
 /**
  * Imports files: multipart form data (fields `files`, optional `format`, `overwriteEdits`, `dryRun`)
@@ -16,7 +18,10 @@ export const GET = handle<P>(async (_req, { db, actor }, { projectId }) => ({ im
 export const POST = handle<P>(async (req, { db, actor }, { projectId }) => {
   const length = Number(req.headers.get('content-length') ?? 0);
   if (length > MAX_IMPORT_BYTES + 1024 * 1024) {
-    throw new AppError('too_large', `the upload is ${(length / 1048576).toFixed(1)} MB; one import may be at most ${MAX_IMPORT_BYTES / 1048576} MB. Nothing was imported.`);
+    throw new AppError(
+      'too_large',
+      `the upload is ${(length / 1048576).toFixed(1)} MB; one import may be at most ${MAX_IMPORT_BYTES / 1048576} MB. Nothing was imported.`,
+    );
   }
   const type = req.headers.get('content-type') ?? '';
   if (type.startsWith('multipart/form-data')) {

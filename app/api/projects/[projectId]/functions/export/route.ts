@@ -7,7 +7,11 @@ export const GET = handle<{ projectId: string }>(async (req, { db, actor }, { pr
   const project = await getProject(db, actor, projectId);
   const body = await exportLibrary(db, actor, project.id, params);
   const format = params.format === 'mcp' ? 'mcp' : 'openai';
-  const slug = project.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'library';
+  const slug =
+    project.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'library';
   return new Response(JSON.stringify(body, null, 2) + '\n', {
     headers: {
       'content-type': 'application/json; charset=utf-8',
