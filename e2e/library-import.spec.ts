@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { createProject, fixture, snap } from './helpers';
 
@@ -18,6 +19,11 @@ test('a curator uploads a library, finds its functions, edits one and the edit p
   for (const name of ['geocode_city', 'get_forecast', 'get_air_quality'])
     await expect(table.getByRole('link', { name })).toBeVisible();
   await expect(page.getByText('3 functions')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'as MCP tools/list' }).click()]);
+  const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { tools: { name: string }[] };
+  expect(exported.tools.map((t) => t.name).sort()).toEqual(['geocode_city', 'get_air_quality', 'get_forecast']);
 
   await page.getByLabel('Search functions').fill('forecast');
   await expect(table.getByRole('link', { name: 'get_forecast' })).toBeVisible();

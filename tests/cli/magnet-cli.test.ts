@@ -1,0 +1,64 @@
+// The CLI as a user runs it: a real process, a real SQLite file, stdout/stderr and exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'magnet-cli-'));
+const db = `file:${path.join(dir, 'cli.db')}`;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function magnet(...args: string[]) {
+  // Run from another folder: the CLI must not depend on the working directory.
+  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'magnet.mjs'), '--db', db, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const tools = [
+  { type: 'function', function: { name: 'find_user', description: 'Find a user by email.', parameters: { type: 'object', properties: { email: { type: 'string' } }, required: ['email'] } } },
+  { type: 'function', function: { name: 'get_orders', description: 'Orders of a user.', parameters: { type: 'object', properties: { user_id: { type: 'string' } }, required: ['user_id'] } } },
+];
+
+describe('magnet CLI', () => {
+  it('creates a project, imports, lists and exports, printing exactly one JSON object with --json', () => {
+    const created = magnet('projects', 'create', 'Shop', '--json');
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout).project.name).toBe('Shop');
+    expect(created.stdout.trim().split('\n')).toHaveLength(1);
+
+    const file = path.join(dir, 'tools.json');
+    writeFileSync(file, JSON.stringify(tools));
+    const imported = magnet('import', file, '--project', 'Shop', '--json');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ ok: true, imported: 2, files: [{ name: 'tools.json', format: 'openai' }] });
+
+    const listed = JSON.parse(magnet('functions', 'list', '--project', 'Shop', '--json').stdout);
+    expect(listed.functions.map((f: { name: string }) => f.name)).toEqual(['find_user', 'get_orders']);
+
+    const projectId = JSON.parse(magnet('projects', 'list', '--json').stdout).projects.find((p: { name: string }) => p.name === 'Shop').id;
+    const mcp = JSON.parse(magnet('functions', 'export', '--project', projectId, '--format', 'mcp', '--json').stdout);
+    expect(mcp.tools.map((t: { name: string }) => t.name)).toEqual(['find_user', 'get_orders']);
+    const openai = JSON.parse(magnet('functions', 'export', '--project', 'Shop', '--json').stdout);
+    expect(openai.tools[0]).toMatchObject({ type: 'function', function: { name: 'find_user' } });
+  });
+
+  it('reports errors on stderr with a non-zero exit code and nothing on stdout', () => {
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, '{"tools": [');
+    const r = magnet('import', bad, '--project', 'Shop', '--json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const err = JSON.parse(r.stderr).error;
+    expect(err.code).toBe('invalid');
+    expect(err.message).toMatch(/bad\.json.*line 1/);
+
+    const missing = magnet('functions', 'list', '--project', 'Nope');
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toMatch(/no project with id or name "Nope"/);
+
+    const dup = magnet('projects', 'create', 'Shop');
+    expect(dup.code).toBe(4);
+  });
+});
