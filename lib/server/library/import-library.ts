@@ -8,7 +8,7 @@ import { authorize, type Actor } from '../actor';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { AppError, invalidInput } from '../errors';
 import { toRowData, uniqueTags } from './function-row';
-import { insertFunctionRows } from './insert-function-rows';
+import { bulkInsert } from '@/lib/db/bulk-insert';
 import { MAX_FILE_BYTES, MAX_FILES, MAX_IMPORT_BYTES } from './limits';
 
 export const importLibraryInput = z.object({
@@ -23,6 +23,25 @@ export const importLibraryInput = z.object({
   dryRun: z.boolean().optional().default(false),
 });
 export type ImportLibraryInput = z.input<typeof importLibraryInput>;
+
+const FUNCTION_TABLE = {
+  table: 'Function',
+  columns: [
+    'projectId',
+    'importId',
+    'name',
+    'originalName',
+    'description',
+    'parameters',
+    'returns',
+    'category',
+    'tags',
+    'tagIndex',
+    'sourceFormat',
+    'raw',
+  ],
+  json: ['parameters', 'returns', 'tags', 'raw'],
+};
 
 export type ImportOutcome = 'imported' | 'updated' | 'skipped';
 
@@ -153,7 +172,12 @@ export async function importLibrary(
           issues: report.issues as never,
         },
       });
-      await insertFunctionRows(db, tx, projectId, record.id, creates);
+      await bulkInsert(
+        db,
+        tx,
+        FUNCTION_TABLE,
+        creates.map((row) => ({ ...row, projectId, importId: record.id })),
+      );
       for (const u of updates) {
         await tx.function.update({
           where: { id: u.id },
