@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { dbCommands } from './commands/db';
 import { functionsCommand } from './commands/functions';
+import { graphCommand } from './commands/graph';
 import { importCommand } from './commands/import';
 import { projectsCommand } from './commands/projects';
 import type { GlobalOptions } from './context';
@@ -17,6 +18,7 @@ const globals = () => program.opts<GlobalOptions>();
 projectsCommand(program, globals);
 importCommand(program, globals);
 functionsCommand(program, globals);
+graphCommand(program, globals);
 dbCommands(program, globals);
 
 await program.parseAsync(process.argv);

@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db/client';
 import { DEMO_PROJECT, demoLibraryFiles } from '@/lib/magnet/demo/library';
 import type { Actor } from '../actor';
 import { createProject } from '../projects/create-project';
+import { buildGraph } from '../graph/build-graph';
 import { importLibrary } from '../library/import-library';
 
 /** Seeds the demo project unless the database already has any project. Returns its id, or null. */
@@ -12,5 +13,7 @@ export async function seedDemoProject(db: Db, actor: Actor, opts: { force?: bool
   if (await db.project.findUnique({ where: { name: DEMO_PROJECT.name }, select: { id: true } })) return null;
   const project = await createProject(db, actor, DEMO_PROJECT, { isDemo: true });
   await importLibrary(db, actor, project.id, { files: demoLibraryFiles(), format: 'bfcl' });
+  // Proposed, not accepted: deciding edges is the curator's job, and the demo shows it.
+  await buildGraph(db, actor, project.id, { method: 'heuristic' });
   return project.id;
 }
