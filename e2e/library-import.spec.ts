@@ -21,7 +21,10 @@ test('a curator uploads a library, finds its functions, edits one and the edit p
   await expect(page.getByText('3 functions')).toBeVisible();
 
   await page.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'as MCP tools/list' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'as MCP tools/list' }).click(),
+  ]);
   const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { tools: { name: string }[] };
   expect(exported.tools.map((t) => t.name).sort()).toEqual(['geocode_city', 'get_air_quality', 'get_forecast']);
 

@@ -2,13 +2,15 @@
 // Every test: Vitest (unit and integration on SQLite and PostgreSQL), a production build,
 // then the Playwright journeys against that build. Ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const out = path.join(root, 'test-results');
+// Stale reports from an earlier run must not be counted.
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const run = (cmd, args, env = {}) =>
   spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
@@ -30,7 +32,7 @@ const build = run('npm', ['run', 'build']);
 steps.push(['build', build]);
 if (build === 0) {
   const pwJson = path.join(out, 'playwright.json');
-  const pw = run(bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+  const pw = run(bin('playwright'), ['test']);
   steps.push(['playwright', pw]);
   if (existsSync(pwJson)) {
     const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats ?? {};

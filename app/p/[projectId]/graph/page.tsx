@@ -1,14 +1,20 @@
 import type { Metadata } from 'next';
-import { StageNotBuilt } from '@/components/shell/stage-not-built';
-import { STAGES } from '@/components/shell/stages';
+import { GraphEditor } from '@/components/graph/graph-editor';
+import { PageHeader } from '@/components/shell/page-header';
 
 export const metadata: Metadata = { title: 'Graph' };
 
-export default function Page() {
+export default async function GraphPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
   return (
-    <StageNotBuilt
-      stage={STAGES.find((s) => s.slug === 'graph')!}
-      detail="The graph will show every function as a node and every output-to-input dependency as an edge, propose edges from the library's schemas (or with an LLM judge), and let you accept, reject, retype and draw them."
-    />
+    <div className="flex h-dvh min-h-0 flex-col">
+      <PageHeader
+        title="Graph"
+        description="Which function's output feeds which function's input: propose edges, then accept, reject, retype or draw them."
+      />
+      <div className="min-h-0 flex-1">
+        <GraphEditor projectId={projectId} />
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,14 @@
+'use client';
+
+import { createContext, useContext } from 'react';
+
+/** What custom nodes and edges need from the editor, kept out of node data so that data stays small. */
+export interface GraphCanvasContext {
+  /** Zoomed in far enough to read edge labels. Changes only when the zoom crosses the threshold. */
+  labels: boolean;
+  toggleGroup(groupId: string): void;
+}
+
+export const CanvasContext = createContext<GraphCanvasContext>({ labels: false, toggleGroup: () => {} });
+
+export const useCanvasContext = () => useContext(CanvasContext);
