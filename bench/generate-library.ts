@@ -261,10 +261,12 @@ function jsonSchema(field: Field, withDefault: boolean): Record<string, unknown>
 }
 
 function objectSchema(fields: Field[], required: string[], defaults: boolean): Record<string, unknown> {
+  // A template can name the same field twice; JSON Schema wants `required` without repeats.
+  const unique = [...new Set(required)];
   return {
     type: 'object',
     properties: Object.fromEntries(fields.map((f) => [f.name, jsonSchema(f, defaults)])),
-    ...(required.length > 0 ? { required } : {}),
+    ...(unique.length > 0 ? { required: unique } : {}),
   };
 }
 

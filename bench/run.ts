@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { generateToolBenchLibrary, toolFileName } from './generate-library';
+import { benchGraphHeuristic } from './graph-heuristic';
+import { benchGraphPage } from './graph-page';
 
 const root = path.resolve(import.meta.dirname, '..');
 const magnet = path.join(root, 'bin', 'magnet.mjs');
@@ -60,7 +62,16 @@ async function importToolBench16k() {
   }
 }
 
-const entries: Record<string, () => Promise<void>> = { 'import-16k': importToolBench16k };
+const entries: Record<string, () => Promise<void>> = {
+  'import-16k': importToolBench16k,
+  'graph-heuristic': async () => {
+    const { bench, ...rest } = await benchGraphHeuristic();
+    figures.push({ bench: String(bench ?? 'heuristic edge proposal, 5,011 functions'), ...rest });
+  },
+  'graph-page': async () => {
+    figures.push({ bench: 'graph page, 5,011 functions in headless Chromium', ...(await benchGraphPage()) });
+  },
+};
 for (const [name, fn] of Object.entries(entries)) {
   if (only.length && !only.includes(name)) continue;
   process.stderr.write(`bench ${name} ...\n`);

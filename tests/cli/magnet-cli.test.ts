@@ -12,13 +12,30 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function magnet(...args: string[]) {
   // Run from another folder: the CLI must not depend on the working directory.
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'magnet.mjs'), '--db', db, ...args], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'magnet.mjs'), '--db', db, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const tools = [
-  { type: 'function', function: { name: 'find_user', description: 'Find a user by email.', parameters: { type: 'object', properties: { email: { type: 'string' } }, required: ['email'] } } },
-  { type: 'function', function: { name: 'get_orders', description: 'Orders of a user.', parameters: { type: 'object', properties: { user_id: { type: 'string' } }, required: ['user_id'] } } },
+  {
+    type: 'function',
+    function: {
+      name: 'find_user',
+      description: 'Find a user by email.',
+      parameters: { type: 'object', properties: { email: { type: 'string' } }, required: ['email'] },
+    },
+  },
+  {
+    type: 'function',
+    function: {
+      name: 'get_orders',
+      description: 'Orders of a user.',
+      parameters: { type: 'object', properties: { user_id: { type: 'string' } }, required: ['user_id'] },
+    },
+  },
 ];
 
 describe('magnet CLI', () => {
@@ -32,12 +49,18 @@ describe('magnet CLI', () => {
     writeFileSync(file, JSON.stringify(tools));
     const imported = magnet('import', file, '--project', 'Shop', '--json');
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ ok: true, imported: 2, files: [{ name: 'tools.json', format: 'openai' }] });
+    expect(JSON.parse(imported.stdout)).toMatchObject({
+      ok: true,
+      imported: 2,
+      files: [{ name: 'tools.json', format: 'openai' }],
+    });
 
     const listed = JSON.parse(magnet('functions', 'list', '--project', 'Shop', '--json').stdout);
     expect(listed.functions.map((f: { name: string }) => f.name)).toEqual(['find_user', 'get_orders']);
 
-    const projectId = JSON.parse(magnet('projects', 'list', '--json').stdout).projects.find((p: { name: string }) => p.name === 'Shop').id;
+    const projectId = JSON.parse(magnet('projects', 'list', '--json').stdout).projects.find(
+      (p: { name: string }) => p.name === 'Shop',
+    ).id;
     const mcp = JSON.parse(magnet('functions', 'export', '--project', projectId, '--format', 'mcp', '--json').stdout);
     expect(mcp.tools.map((t: { name: string }) => t.name)).toEqual(['find_user', 'get_orders']);
     const openai = JSON.parse(magnet('functions', 'export', '--project', 'Shop', '--json').stdout);
@@ -60,5 +83,42 @@ describe('magnet CLI', () => {
 
     const dup = magnet('projects', 'create', 'Shop');
     expect(dup.code).toBe(4);
+  });
+});
+
+describe('magnet graph', () => {
+  it('builds, exports and counts the graph of a library', () => {
+    const file = path.join(dir, 'graph.json');
+    writeFileSync(
+      file,
+      [
+        {
+          name: 'create_order',
+          description: 'Create an order.',
+          parameters: { type: 'object', properties: { item: { type: 'string' } }, required: ['item'] },
+          response: { type: 'object', properties: { order_id: { type: 'string' } } },
+        },
+        {
+          name: 'cancel_order',
+          description: 'Cancel an order.',
+          parameters: { type: 'object', properties: { order_id: { type: 'string' } }, required: ['order_id'] },
+          response: { type: 'object', properties: { ok: { type: 'boolean' } } },
+        },
+      ]
+        .map((f) => JSON.stringify(f))
+        .join('\n'),
+    );
+    expect(magnet('projects', 'create', 'Orders').code).toBe(0);
+    expect(magnet('import', file, '--project', 'Orders', '--format', 'bfcl').code).toBe(0);
+    const built = JSON.parse(magnet('graph', 'build', '--project', 'Orders', '--json').stdout);
+    expect(built).toMatchObject({ method: 'heuristic', functions: 2, proposed: 1 });
+    const exported = JSON.parse(magnet('graph', 'export', '--project', 'Orders', '--json').stdout);
+    expect(exported.edges).toEqual([
+      expect.objectContaining({ from: 'create_order', to: 'cancel_order', kind: 'full', status: 'proposed' }),
+    ]);
+    const stats = JSON.parse(magnet('graph', 'stats', '--project', 'Orders', '--json').stdout);
+    expect(stats).toMatchObject({ functions: 2, edges: 1, byStatus: { proposed: 1 } });
+    const bad = magnet('graph', 'build', '--project', 'Orders', '--method', 'magic');
+    expect(bad.code).toBe(2);
   });
 });
