@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { adapterFor } from './client';
 import { resolveDatabase, type Provider } from './config';
 import { repoRoot } from './root';
@@ -57,6 +58,31 @@ export function providerDatamodel(provider: Provider): string {
   return base.replace(/provider\s*=\s*"sqlite"/, `provider = "${provider}"`);
 }
 
+/** Names recorded as applied in `_prisma_migrations`; empty when the table does not exist yet. */
+async function appliedMigrations(target: ReturnType<typeof resolveDatabase>): Promise<Set<string>> {
+  const query = 'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
+  if (target.provider === 'sqlite') {
+    if (!target.file || target.file === ':memory:' || !existsSync(target.file)) return new Set();
+    const sqlite = new Database(target.file, { readonly: true, timeout: 10_000 });
+    try {
+      const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+      if (!table) return new Set();
+      return new Set((sqlite.prepare(query).all() as { migration_name: string }[]).map((r) => r.migration_name));
+    } finally {
+      sqlite.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT to_regclass('_prisma_migrations') AS t");
+    if (!exists.rows[0]?.t) return new Set();
+    return new Set((await client.query(query)).rows.map((r: { migration_name: string }) => r.migration_name));
+  } finally {
+    await client.end();
+  }
+}
+
 type Closable = { dispose(): Promise<void> };
 
 /** An engine on the target database, and a close() that releases its connections and memory. */
@@ -104,6 +130,10 @@ export async function migrateDatabase(url?: string | null): Promise<string[]> {
   const migrations = listMigrations(target.provider);
   if (migrations.length === 0)
     throw new Error(`no migrations found for ${target.provider} in ${migrationsDir(target.provider)}`);
+  // Up to date is the common case (every CLI start): a read answers it without the engine,
+  // which would take a write lock and fail while the studio is busy writing.
+  const applied = await appliedMigrations(target);
+  if (migrations.every((m) => applied.has(m.name))) return [];
   const { engine, close } = await createEngine(url);
   try {
     const result = await engine.applyMigrations({
