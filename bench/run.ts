@@ -7,6 +7,7 @@ import path from 'node:path';
 import { generateToolBenchLibrary, toolFileName } from './generate-library';
 import { benchGraphHeuristic } from './graph-heuristic';
 import { benchGraphPage } from './graph-page';
+import { benchPathsSample } from './paths-sample';
 
 const root = path.resolve(import.meta.dirname, '..');
 const magnet = path.join(root, 'bin', 'magnet.mjs');
@@ -67,6 +68,12 @@ const entries: Record<string, () => Promise<void>> = {
   'graph-heuristic': async () => {
     const { bench, ...rest } = await benchGraphHeuristic();
     figures.push({ bench: String(bench ?? 'heuristic edge proposal, 5,011 functions'), ...rest });
+  },
+  'paths-sample': async () => {
+    figures.push({
+      bench: 'sample 10,000 paths of 7 steps, all operations, 5,011-function graph',
+      ...(await benchPathsSample()),
+    });
   },
   'graph-page': async () => {
     figures.push({ bench: 'graph page, 5,011 functions in headless Chromium', ...(await benchGraphPage()) });
