@@ -78,7 +78,7 @@ export async function benchGraphPage(): Promise<Record<string, string | number>>
       writeFileSync(path.join(lib, f.name), f.text);
     const db = `file:${path.join(dir, 'graph.db')}`;
     const project = cli(db, ['projects', 'create', 'paper scale']).project;
-    const imported = cli(db, ['import', lib, '--project', project.id]);
+    const imported = cli(db, ['import', lib, '--project', project.id, '--format', 'bfcl']);
     const t0 = Date.now();
     const built = cli(db, ['graph', 'build', '--project', project.id]);
     const buildSeconds = (Date.now() - t0) / 1000;

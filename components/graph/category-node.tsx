@@ -1,8 +1,8 @@
 'use client';
 
-import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { Handle, Position, useReactFlow, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { ChevronDown, ChevronRight, Loader2 } from 'lucide-react';
-import { memo } from 'react';
+import { memo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { cn } from '@/lib/ui/cn';
 import { useCanvasContext } from './graph-context';
 import type { GroupFlowNode } from './model';
@@ -10,11 +10,40 @@ import type { GroupFlowNode } from './model';
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /**
+ * Drags a node that React Flow does not drag (an expanded class) by an element of it: pointer capture, and
+ * the node's new position through React Flow's `updateNode`, which reaches the editor as a node change like
+ * any drag. The element has `nopan` so that the canvas does not pan at the same time.
+ */
+function useHeaderDrag(id: string) {
+  const rf = useReactFlow();
+  const drag = useRef<{ x: number; y: number; from: { x: number; y: number }; zoom: number } | null>(null);
+  return {
+    onPointerDown(e: ReactPointerEvent<HTMLElement>) {
+      const node = rf.getNode(id);
+      if (e.button !== 0 || !node || (e.target as HTMLElement).closest('button')) return;
+      e.currentTarget.setPointerCapture(e.pointerId);
+      drag.current = { x: e.clientX, y: e.clientY, from: node.position, zoom: rf.getZoom() };
+    },
+    onPointerMove(e: ReactPointerEvent<HTMLElement>) {
+      const d = drag.current;
+      if (!d) return;
+      rf.updateNode(id, {
+        position: { x: d.from.x + (e.clientX - d.x) / d.zoom, y: d.from.y + (e.clientY - d.y) / d.zoom },
+      });
+    },
+    onPointerUp() {
+      drag.current = null;
+    },
+  };
+}
+
+/**
  * A class (category) of functions. Expanded, it is a frame around its functions; collapsed, a summary card
  * that edges to its functions are folded into. Only its header drags it, so the rest of the frame pans.
  */
 export const CategoryNode = memo(function CategoryNode({ id, data, width, height }: NodeProps<GroupFlowNode>) {
   const { toggleGroup } = useCanvasContext();
+  const headerDrag = useHeaderDrag(id);
   const Chevron = data.collapsed ? ChevronRight : ChevronDown;
   const toggle = (
     <button
@@ -69,8 +98,10 @@ export const CategoryNode = memo(function CategoryNode({ id, data, width, height
     <div
       data-testid={`graph-group-${data.name}`}
       data-collapsed="false"
+      // A solid border: a dashed one around a frame tens of thousands of pixels wide (a class of thousands of
+      // functions) is re-dashed along its whole length on every frame of a pan.
       className={cn(
-        'relative size-full rounded-xl border-2 border-dashed transition-opacity',
+        'relative size-full rounded-xl border-2 transition-opacity',
         data.emphasis === 'neighbour' && 'ring-primary/60 ring-4',
         data.emphasis === 'dim' && 'opacity-40',
       )}
@@ -78,7 +109,13 @@ export const CategoryNode = memo(function CategoryNode({ id, data, width, height
     >
       {handles}
       {data.summary && <Summary data={data} width={width ?? 0} height={height ?? 0} />}
-      <div className="graph-group-handle flex h-11 cursor-grab items-center gap-1.5 px-2">
+      <div
+        className="nopan flex h-11 cursor-grab items-center gap-1.5 px-2"
+        onPointerDown={headerDrag.onPointerDown}
+        onPointerMove={headerDrag.onPointerMove}
+        onPointerUp={headerDrag.onPointerUp}
+        onPointerCancel={headerDrag.onPointerUp}
+      >
         {toggle}
         <span className="truncate text-sm font-semibold" title={data.name}>
           {data.name}

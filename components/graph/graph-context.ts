@@ -6,9 +6,11 @@ import { createContext, useContext } from 'react';
 export interface GraphCanvasContext {
   /** Zoomed in far enough to read edge labels. Changes only when the zoom crosses the threshold. */
   labels: boolean;
+  /** Zoomed in far enough to read the counts on folded edges. Changes only when the zoom crosses the threshold. */
+  counts: boolean;
   toggleGroup(groupId: string): void;
 }
 
-export const CanvasContext = createContext<GraphCanvasContext>({ labels: false, toggleGroup: () => {} });
+export const CanvasContext = createContext<GraphCanvasContext>({ labels: false, counts: true, toggleGroup: () => {} });
 
 export const useCanvasContext = () => useContext(CanvasContext);

@@ -26,16 +26,21 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEven
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { cn } from '@/lib/ui/cn';
 import { fetchGraph, graphKey } from './api';
 import { CategoryNode } from './category-node';
+import { FOCUS_EDGE_BUDGET, NEAR_EDGE_BUDGET, useCulledGraph, type CullStats } from './culling';
 import { AggregateEdge, FunctionEdge } from './edges';
 import { FunctionNode } from './function-node';
 import { CanvasContext, type GraphCanvasContext } from './graph-context';
 import { GraphToolbar } from './graph-toolbar';
+import { GroupMiniMap, type MiniGroup } from './group-mini-map';
 import { NODE_H, NODE_W } from './layout-core';
 import { Legend } from './legend';
 import {
   buildIndex,
+  COLLAPSED_H,
+  COLLAPSED_W,
   deriveEdges,
   deriveNodes,
   GROUP_HEADER,
@@ -58,6 +63,14 @@ const OVERVIEW_MIN_NODES = 300;
 const OVERVIEW_ZOOM = 0.4;
 /** Edge labels show at this zoom and above. */
 const LABEL_ZOOM = 1;
+/** Counts on folded edges show at this zoom and above (below, 10 px text is under 3 px on screen). */
+const COUNT_ZOOM = 0.3;
+/**
+ * Below this zoom a large graph draws functions as plain cards (no rounded corners, shadow, handles or badge)
+ * and edges without dashes: with a hundred or more functions on screen, repainting those details on every
+ * frame of a pan took 20 to 30 ms, and at that size they cannot be read anyway.
+ */
+const DETAIL_ZOOM = 0.75;
 
 // Stable, module-level: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { function: FunctionNode, category: CategoryNode } satisfies NodeTypes;
@@ -65,6 +78,8 @@ const edgeTypes = { function: FunctionEdge, aggregate: AggregateEdge } satisfies
 
 const zoomedOutSelector = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
 const labelsSelector = (s: ReactFlowState) => s.transform[2] >= LABEL_ZOOM;
+const countsSelector = (s: ReactFlowState) => s.transform[2] >= COUNT_ZOOM;
+const lodSelector = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 const miniMapColor = (n: FlowNode) =>
   n.type === 'function' ? n.data.color : n.data.collapsed ? n.data.color : n.data.tint;
 
@@ -131,6 +146,7 @@ function GraphWorkspace({ projectId, data }: { projectId: string; data: GraphDat
   const isExpanded = useCallback((g: string) => expansion.all !== expansion.toggled.has(g), [expansion]);
   const zoomedOut = useStore(zoomedOutSelector);
   const labels = useStore(labelsSelector);
+  const counts = useStore(countsSelector);
   const overview = zoomedOut && data.nodes.length > OVERVIEW_MIN_NODES;
   const isCollapsed = useCallback((g: string) => overview || !isExpanded(g), [overview, isExpanded]);
 
@@ -203,6 +219,9 @@ function GraphWorkspace({ projectId, data }: { projectId: string; data: GraphDat
   const seq = useRef(0);
   useEffect(() => {
     if (!target) return;
+    // Large graphs jump: a glide across thousands of functions zooms out on the way and, for a few frames,
+    // brings thousands of them into view.
+    const glide = data.nodes.length > OVERVIEW_MIN_NODES ? 0 : 400;
     const groupId = index.groupOf.get(target.id) ?? target.id;
     if (pending.has(groupId)) return;
     let frames = 0;
@@ -220,12 +239,12 @@ function GraphWorkspace({ projectId, data }: { projectId: string; data: GraphDat
           x: group.internals.positionAbsolute.x + GROUP_PAD + inGroup.x + NODE_W / 2,
           y: group.internals.positionAbsolute.y + GROUP_HEADER + inGroup.y + NODE_H / 2,
         };
-        void rf.setCenter(at.x, at.y, { zoom: Math.max(rf.getZoom(), 1.1), duration: 400 });
+        void rf.setCenter(at.x, at.y, { zoom: Math.max(rf.getZoom(), 1.1), duration: glide });
       } else if (group) {
         void rf.fitView({
           nodes: [{ id: groupId }],
           padding: 0.15,
-          duration: 400,
+          duration: glide,
           maxZoom: 1.2,
           minZoom: data.nodes.length > OVERVIEW_MIN_NODES ? OVERVIEW_ZOOM + 0.05 : undefined,
         });
@@ -295,28 +314,41 @@ function GraphWorkspace({ projectId, data }: { projectId: string; data: GraphDat
     [index, ops],
   );
 
-  // Initial fit, once the first layouts are in (at most the worker's time limit).
+  // Initial fit, once the first layouts are in (at most the worker's time limit) and React Flow's viewport
+  // exists. `rf` changes identity when the viewport is initialised, which cancels a pending frame: the fit is
+  // marked done only when it is asked for (before, it was marked at once and then cancelled, so a large graph
+  // opened at zoom 1 on its top-left corner).
   const fitted = useRef(false);
   const laidOut = pending.size === 0;
   useEffect(() => {
-    if (fitted.current || !laidOut || nodes.length === 0) return;
-    fitted.current = true;
+    if (fitted.current || !laidOut || nodes.length === 0 || !rf.viewportInitialized) return;
     let raf = requestAnimationFrame(() => {
-      raf = requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: 1.2 }));
+      raf = requestAnimationFrame(() => {
+        fitted.current = true;
+        void rf.fitView({ padding: 0.12, maxZoom: 1.2 });
+      });
     });
     return () => cancelAnimationFrame(raf);
   }, [laidOut, nodes.length, rf]);
 
   useKeyboard(ops, current, setSelection);
 
-  const canvas = useMemo<GraphCanvasContext>(() => ({ labels, toggleGroup }), [labels, toggleGroup]);
+  const canvas = useMemo<GraphCanvasContext>(() => ({ labels, counts, toggleGroup }), [labels, counts, toggleGroup]);
   const noEdges = data.edges.length === 0;
   const search = useMemo(
     () => <SearchBox nodes={data.nodes} index={index} onPick={focusFunction} />,
     [data.nodes, index, focusFunction],
   );
-  const expandAll = useCallback(() => setExpansion({ all: true, toggled: new Set() }), []);
-  const collapseAll = useCallback(() => setExpansion({ all: false, toggled: new Set() }), []);
+  // Expanding or collapsing every class re-packs the canvas: keep the function in focus in view.
+  const focusedId = current?.type === 'node' ? current.id : null;
+  const expandAll = useCallback(() => {
+    setExpansion({ all: true, toggled: new Set() });
+    if (focusedId) setTarget({ id: focusedId, seq: ++seq.current });
+  }, [focusedId]);
+  const collapseAll = useCallback(() => {
+    setExpansion({ all: false, toggled: new Set() });
+    if (focusedId) setTarget({ id: focusedId, seq: ++seq.current });
+  }, [focusedId]);
 
   return (
     <div className="flex h-full min-h-0 flex-col">
@@ -330,6 +362,11 @@ function GraphWorkspace({ projectId, data }: { projectId: string; data: GraphDat
         showPropose={!noEdges}
         onExpandAll={expandAll}
         onCollapseAll={collapseAll}
+        expandAllHint={
+          data.nodes.length > OVERVIEW_MIN_NODES
+            ? `Expand all classes (${data.nodes.length.toLocaleString('en-US')} functions). Zoomed out, classes stay summaries; zoomed in, the canvas draws only the functions and edges near the view.`
+            : undefined
+        }
         shownEdges={derivedEdges.shown}
       />
       <div className="flex min-h-0 flex-1">
@@ -338,6 +375,7 @@ function GraphWorkspace({ projectId, data }: { projectId: string; data: GraphDat
             <GraphCanvas
               derivedNodes={nodes}
               edges={edges}
+              large={data.nodes.length > OVERVIEW_MIN_NODES}
               onNodeClick={onNodeClick}
               onEdgeClick={onEdgeClick}
               onPaneClick={onPaneClick}
@@ -404,6 +442,7 @@ function sameNode(a: FlowNode, b: FlowNode): boolean {
 const GraphCanvas = memo(function GraphCanvas({
   derivedNodes,
   edges,
+  large,
   onNodeClick,
   onEdgeClick,
   onPaneClick,
@@ -412,6 +451,11 @@ const GraphCanvas = memo(function GraphCanvas({
 }: {
   derivedNodes: FlowNode[];
   edges: FlowEdge[];
+  /**
+   * A large graph: React Flow gets only the nodes and edges near the view (see culling.ts), the overview map
+   * draws classes only (React Flow's draws and follows every node), and the canvas has no dot grid.
+   */
+  large: boolean;
   onNodeClick(e: ReactMouseEvent, n: FlowNode): void;
   onEdgeClick(e: ReactMouseEvent, edge: FlowEdge): void;
   onPaneClick(): void;
@@ -420,6 +464,32 @@ const GraphCanvas = memo(function GraphCanvas({
 }) {
   const [nodes, setNodes, onNodesChange] = useNodesState<FlowNode>([]);
   const lastDerived = useRef(new Map<string, XYPosition>());
+  const culled = useCulledGraph(nodes, edges, large);
+
+  // Zoomed out in a large graph, nodes and edges are drawn plainer (see `.graph-lod` in the node and edge
+  // components): a class on the canvas, so crossing the threshold re-renders no node or edge.
+  const lod = useStore(lodSelector) && large;
+  const miniGroups = useMemo(
+    () =>
+      large
+        ? derivedNodes.flatMap((n): MiniGroup[] =>
+            n.type === 'category'
+              ? [
+                  {
+                    id: n.id,
+                    x: n.position.x,
+                    y: n.position.y,
+                    width: n.width ?? COLLAPSED_W,
+                    height: n.height ?? COLLAPSED_H,
+                    fill: n.data.collapsed ? n.data.color : n.data.tint,
+                    stroke: n.data.color,
+                  },
+                ]
+              : [],
+          )
+        : [],
+    [large, derivedNodes],
+  );
 
   useEffect(() => {
     const before = lastDerived.current;
@@ -432,20 +502,16 @@ const GraphCanvas = memo(function GraphCanvas({
         // Where the layout put it has not changed: keep where the user may have dragged it.
         const keep = !!cur && !!was && was.x === d.position.x && was.y === d.position.y && cur.parentId === d.parentId;
         if (cur && keep && sameNode(cur, d)) return cur;
-        const sized = cur && cur.width === d.width && cur.height === d.height;
-        return {
-          ...d,
-          position: keep ? cur!.position : d.position,
-          measured: sized ? cur!.measured : undefined,
-        } as FlowNode;
+        // `measured` comes with the derived node (sizes are fixed), so a node scrolling into view reports no change.
+        return { ...d, position: keep ? cur!.position : d.position } as FlowNode;
       });
     });
   }, [derivedNodes, setNodes]);
 
   return (
     <ReactFlow<FlowNode, FlowEdge>
-      nodes={nodes}
-      edges={edges}
+      nodes={culled.nodes}
+      edges={culled.edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
@@ -462,21 +528,51 @@ const GraphCanvas = memo(function GraphCanvas({
       multiSelectionKeyCode={null}
       elevateNodesOnSelect={false}
       connectionLineStyle={{ stroke: 'var(--primary)', strokeWidth: 2 }}
-      className="bg-muted/30"
+      className={cn('bg-muted/30', lod && 'graph-lod')}
       aria-label="Signature graph"
     >
-      <Background gap={24} size={1} />
+      {/* The dot grid costs a third of repainting the screen on every frame of a pan: small graphs only. */}
+      {!large && <Background gap={24} size={1} />}
       <Controls position="top-left" showInteractive={false} />
-      <MiniMap<FlowNode>
-        pannable
-        zoomable
-        nodeColor={miniMapColor}
-        nodeStrokeWidth={0}
-        ariaLabel="Overview map"
-        className="bg-background! border"
-      />
-      <Legend />
+      {large ? (
+        <GroupMiniMap groups={miniGroups} />
+      ) : (
+        <MiniMap<FlowNode>
+          pannable
+          zoomable
+          nodeColor={miniMapColor}
+          nodeStrokeWidth={0}
+          ariaLabel="Overview map"
+          className="bg-background! border"
+        />
+      )}
+      <Legend plain={lod} />
+      {culled.stats && culled.stats.drawn < culled.stats.total && <CullNote stats={culled.stats} />}
     </ReactFlow>
+  );
+});
+
+/** Says that a large graph draws only some of its edges, which ones, and how to see others. */
+const CullNote = memo(function CullNote({ stats }: { stats: CullStats }) {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const focus =
+    stats.focus === 0
+      ? ''
+      : stats.focusDrawn < stats.focus
+        ? ` + ${n(stats.focusDrawn)} of ${n(stats.focus)} in focus`
+        : ` + ${n(stats.focus)} in focus`;
+  return (
+    // Top centre, under the line where the overview notice shows.
+    <Panel position="top-center" className="pointer-events-none mt-12!">
+      <p
+        role="note"
+        className="bg-background/90 text-muted-foreground pointer-events-auto max-w-md rounded-full border px-3 py-1 text-xs shadow-sm"
+        title={`Too many edges to draw at once, so the canvas draws those whose two ends are on or near the screen, the shortest first (at most ${n(NEAR_EDGE_BUDGET)}), and those of the selected function or edge (at most ${n(FOCUS_EDGE_BUDGET)}; Details lists them all). Pan or zoom in to see others.`}
+      >
+        {n(stats.drawn)} of {n(stats.total)} edges drawn: near the view{focus}
+        {stats.overBudget > 0 ? ` (zoom in for ${n(stats.overBudget)} more)` : ''}
+      </p>
+    </Panel>
   );
 });
 

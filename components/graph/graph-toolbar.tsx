@@ -66,6 +66,7 @@ export const GraphToolbar = memo(function GraphToolbar({
   showPropose,
   onExpandAll,
   onCollapseAll,
+  expandAllHint = 'Expand all classes',
   shownEdges,
 }: {
   search: ReactNode;
@@ -78,6 +79,8 @@ export const GraphToolbar = memo(function GraphToolbar({
   showPropose: boolean;
   onExpandAll(): void;
   onCollapseAll(): void;
+  /** What expanding every class means for this graph (for a large one, what the canvas then draws). */
+  expandAllHint?: string;
   shownEdges: number;
 }) {
   const [bulk, setBulk] = useState<BulkMode | null>(null);
@@ -151,7 +154,7 @@ export const GraphToolbar = memo(function GraphToolbar({
         >
           <Redo2 />
         </IconButton>
-        <IconButton label="Expand all classes" hint="Expand all classes" onClick={onExpandAll}>
+        <IconButton label="Expand all classes" hint={expandAllHint} onClick={onExpandAll}>
           <ChevronsUpDown />
         </IconButton>
         <IconButton label="Collapse all classes" hint="Collapse all classes" onClick={onCollapseAll}>

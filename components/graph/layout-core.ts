@@ -7,8 +7,19 @@ export const NODE_H = 40;
 const GAP_X = 16;
 const GAP_Y = 12;
 const LAYER_GAP = 120;
-/** The fallback wraps a layer into several columns past this many rows. */
+/** The fallback wraps a layer into several columns past this many rows (more for big groups, see `fallbackRows`). */
 const MAX_ROWS = 24;
+
+/**
+ * Rows per column in the fallback: 24, or for big groups enough to make the block about 1.6 times as wide
+ * as it is tall. With a fixed 24 rows a class of 5,000 functions was a strip 75,000 px wide and 1,400 px tall:
+ * nothing to navigate, and edges tens of thousands of pixels long that the browser strokes in full.
+ */
+export function fallbackRows(connected: number): number {
+  const pitchX = NODE_W + LAYER_GAP;
+  const pitchY = NODE_H + GAP_Y;
+  return Math.max(MAX_ROWS, Math.ceil(Math.sqrt((connected * pitchX) / (1.6 * pitchY))));
+}
 
 export interface XY {
   x: number;
@@ -139,12 +150,13 @@ export function fallbackGroupLayout(input: LayoutGroupInput): GroupLayout {
     byLayer.get(l)!.push(id);
   }
   const positions: Record<string, XY> = {};
+  const rows = fallbackRows(connected.length);
   let col = 0;
   let maxRows = 0;
   for (const l of [...byLayer.keys()].sort((a, b) => a - b)) {
     const ids = byLayer.get(l)!;
-    for (let start = 0; start < ids.length; start += MAX_ROWS) {
-      const chunk = ids.slice(start, start + MAX_ROWS);
+    for (let start = 0; start < ids.length; start += rows) {
+      const chunk = ids.slice(start, start + rows);
       chunk.forEach((id, row) => {
         positions[id] = { x: col * (NODE_W + LAYER_GAP), y: row * (NODE_H + GAP_Y) };
       });

@@ -33,7 +33,12 @@ const LAYERED: Record<string, string> = {
   'elk.aspectRatio': '1.6',
   // Fewer sweeps: large categories would otherwise take seconds.
   'elk.layered.thoroughness': '3',
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  // Measured on a class of 102 functions and 410 edges: 1.2 to 2.7 s with the model order considered and the
+  // greedy switch on, 0.2 s without. The editor draws its own curves, so ELK's routes are not used: polyline
+  // routing is the cheapest and does not widen the gaps between layers as orthogonal routing does.
+  'elk.layered.considerModelOrder.strategy': 'NONE',
+  'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
+  'elk.edgeRouting': 'POLYLINE',
 };
 
 async function layoutGroup(input: LayoutGroupInput): Promise<GroupLayout> {

@@ -7,8 +7,11 @@ import { KIND_DASH, STATUS_COLOR } from './model';
 import { StrokeSample } from './stroke-sample';
 import { EDGE_KINDS } from './types';
 
-/** What strokes, colours and markers mean. Bottom-left of the canvas; folds to its title. */
-export const Legend = memo(function Legend() {
+/**
+ * What strokes, colours and markers mean. Bottom-left of the canvas; folds to its title. `plain`: the canvas
+ * is zoomed out on a large graph and draws every edge solid, so the kind cannot be read from the stroke.
+ */
+export const Legend = memo(function Legend({ plain = false }: { plain?: boolean }) {
   const [open, setOpen] = useState(true);
   return (
     <Panel position="bottom-left" className="m-3!">
@@ -33,13 +36,17 @@ export const Legend = memo(function Legend() {
               <Row key={k} kind={k} status={(['accepted', 'proposed', 'rejected'] as const)[i]!} />
             ))}
             <p className="text-muted-foreground col-span-2 mt-1 flex items-center gap-1.5">
-              <span className="rounded border border-dashed px-1 text-[10px] leading-4">no returns</span> no return
-              schema
+              <span className="rounded border px-1 text-[10px] leading-4">no returns</span> no return schema
               <span className="bg-background ml-2 rounded-full border px-1.5 text-[10px] leading-4 font-medium">
                 12
               </span>
               folded edges
             </p>
+            {plain && (
+              <p className="text-muted-foreground col-span-2">
+                Zoomed out: every edge is drawn solid. Zoom in for kinds.
+              </p>
+            )}
           </div>
         )}
       </section>

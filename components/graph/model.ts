@@ -1,5 +1,5 @@
 // Pure derivations from the graph data to what React Flow draws: groups, packing, nodes, edges, aggregation.
-import { MarkerType, type Edge, type EdgeMarker, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type EdgeMarker, type Node, type NodeHandle } from '@xyflow/react';
 import { NODE_H, NODE_W, shapeKey, type GroupLayout, type XY } from './layout-core';
 import type { GroupLayoutInput } from './use-group-layouts';
 import type { EdgeFilters, EdgeKind, EdgeStatus, GraphData, GraphEdge, GraphNode, Selection } from './types';
@@ -173,12 +173,35 @@ export const KIND_DASH: Record<EdgeKind, string | undefined> = {
   prerequisite: '1.5 4',
 };
 
-/** One arrowhead per status colour (React Flow makes one <marker> per distinct marker). */
-const MARKERS: Record<EdgeStatus, EdgeMarker> = {
-  accepted: { type: MarkerType.ArrowClosed, color: STATUS_COLOR.accepted, width: 16, height: 16 },
-  proposed: { type: MarkerType.ArrowClosed, color: STATUS_COLOR.proposed, width: 16, height: 16 },
-  rejected: { type: MarkerType.ArrowClosed, color: STATUS_COLOR.rejected, width: 16, height: 16 },
-};
+/** Opacity of an edge: proposed edges fade with low confidence, rejected ones are faint, dimmed ones nearly gone. */
+export function edgeOpacity(status: EdgeStatus, confidence: number, dimmed: boolean): number {
+  const base = status === 'proposed' ? 0.3 + 0.7 * confidence : status === 'rejected' ? 0.45 : 1;
+  return dimmed ? base * 0.15 : base;
+}
+
+/**
+ * The arrowhead of an edge of this colour and opacity. Edges are faded with stroke-opacity, not with a group
+ * opacity (which makes the browser paint every edge into an offscreen layer of its own, the main cost of
+ * panning over a few hundred edges), so the arrowhead carries the same opacity in its colour. Opacities are
+ * rounded to tenths: React Flow defines one <marker> per distinct marker, so at most 3 × 11 of them, and the
+ * objects are cached so that an unchanged edge keeps an identical marker.
+ */
+const markerCache = new Map<string, EdgeMarker>();
+export function markerFor(status: EdgeStatus, opacity: number): EdgeMarker {
+  const pct = Math.round(Math.min(1, Math.max(0, opacity)) * 10) * 10;
+  const key = `${status}:${pct}`;
+  let m = markerCache.get(key);
+  if (!m) {
+    const color =
+      pct >= 100 ? STATUS_COLOR[status] : `color-mix(in srgb, ${STATUS_COLOR[status]} ${pct}%, transparent)`;
+    m = { type: MarkerType.ArrowClosed, color, width: 16, height: 16 };
+    markerCache.set(key, m);
+  }
+  return m;
+}
+
+/** Opacity of a folded edge (dimmed when a focus elsewhere is active). */
+export const aggregateOpacity = (dimmed: boolean) => (dimmed ? 0.15 : 0.85);
 
 export interface DerivedEdges {
   edges: FlowEdge[];
@@ -236,20 +259,21 @@ export function deriveEdges(args: {
       neighbours.add(t);
     }
     if (s === e.fromId && t === e.toId) {
+      const emphasis: Emphasis = active ? (touches ? 'focus' : 'dim') : 'none';
       edges.push({
         id: e.id,
         type: 'function',
         source: s,
         target: t,
         selected: e === selectedEdge,
-        markerEnd: MARKERS[e.status],
+        markerEnd: markerFor(e.status, edgeOpacity(e.status, e.confidence, emphasis === 'dim')),
         data: {
           kind: e.kind,
           status: e.status,
           confidence: e.confidence,
           fromName: index.nodeById.get(e.fromId)?.name ?? e.fromId,
           toName: index.nodeById.get(e.toId)?.name ?? e.toId,
-          emphasis: active ? (touches ? 'focus' : 'dim') : 'none',
+          emphasis,
         },
       });
       continue;
@@ -264,7 +288,6 @@ export function deriveEdges(args: {
         source: s,
         target: t,
         selectable: false,
-        markerEnd: MARKERS.proposed,
         data: {
           count: 0,
           accepted: 0,
@@ -280,12 +303,32 @@ export function deriveEdges(args: {
     const d = agg.data!;
     d.count++;
     d[e.status]++;
-    if (e.status === 'accepted') agg.markerEnd = MARKERS.accepted;
     if (touches) d.emphasis = 'focus';
   }
-  for (const agg of aggregates.values()) edges.push(agg);
+  for (const agg of aggregates.values()) {
+    const d = agg.data!;
+    agg.markerEnd = markerFor(d.accepted > 0 ? 'accepted' : 'proposed', aggregateOpacity(d.emphasis === 'dim'));
+    edges.push(agg);
+  }
   return { edges, neighbours, focus, shown };
 }
+
+/**
+ * Handles where the node components draw them (measured in the DOM: 10 px handles on function nodes,
+ * React Flow's 6 px ones inside the 2 px border of class nodes). Given up front, with `measured`, so that
+ * React Flow neither has to render a node before drawing its edges (an edge to a function off screen) nor
+ * reports a size change when a node scrolls into view: each such report made the editor hand all the nodes
+ * back to React Flow, which re-adopted thousands of them while the user panned.
+ */
+const FUNCTION_SIZE = { width: NODE_W, height: NODE_H };
+const FUNCTION_HANDLES: NodeHandle[] = [
+  { id: null, type: 'target', position: Position.Left, x: -5, y: NODE_H / 2 - 5, width: 10, height: 10 },
+  { id: null, type: 'source', position: Position.Right, x: NODE_W - 5, y: NODE_H / 2 - 5, width: 10, height: 10 },
+];
+const groupHandles = (width: number, height: number): NodeHandle[] => [
+  { id: null, type: 'target', position: Position.Left, x: -1, y: height / 2 - 3, width: 6, height: 6 },
+  { id: null, type: 'source', position: Position.Right, x: width - 5, y: height / 2 - 3, width: 6, height: 6 },
+];
 
 /**
  * The nodes React Flow draws: each group (parent) followed by its members when it is expanded.
@@ -324,8 +367,14 @@ export function deriveNodes(args: {
       position: places.get(g.id)!,
       width: size.width,
       height: size.height,
+      measured: { width: size.width, height: size.height },
+      handles: groupHandles(size.width, size.height),
       selectable: false,
       connectable: false,
+      // React Flow gives a draggable node the `nopan` class, so an expanded frame (most of the canvas once
+      // classes are expanded) would stop the canvas from panning under the pointer. Expanded frames are
+      // therefore not draggable by React Flow: their header drags them itself (see CategoryNode).
+      draggable: !layout,
       dragHandle: '.graph-group-handle',
       ariaLabel: `Class ${g.name}, ${g.members.length} functions`,
       data: {
@@ -352,6 +401,8 @@ export function deriveNodes(args: {
         position: { x: GROUP_PAD + p.x, y: GROUP_HEADER + p.y },
         width: NODE_W,
         height: NODE_H,
+        measured: FUNCTION_SIZE,
+        handles: FUNCTION_HANDLES,
         selected: id === selectedNodeId,
         ariaLabel: `Function ${fn.name}`,
         data: {

@@ -14,7 +14,14 @@ import {
 } from './layout-core';
 
 export const WORKER_TIME_LIMIT_MS = 4000;
+/**
+ * Groups with more members than this get the fallback layout at once: ELK takes longer than the time limit
+ * on them (about 3 s for 1,000 members and 4,500 edges), so the worker would only delay the fallback.
+ */
+export const ELK_MAX_NODES = 1200;
 const CACHE_LIMIT = 1000;
+/** Layouts answered in quick succession (expanding many classes) reach the editor at most this often. */
+const EMIT_INTERVAL_MS = 300;
 
 class LayoutService {
   readonly cache = new Map<string, GroupLayout>();
@@ -35,16 +42,45 @@ class LayoutService {
   }
 
   request(inputs: LayoutGroupInput[]) {
+    let direct = false;
     for (const input of inputs) {
       if (this.cache.has(input.key) || this.queued.has(input.key)) continue;
       if (this.inflight?.remaining.some((g) => g.key === input.key)) continue;
+      if (input.nodeIds.length > ELK_MAX_NODES) {
+        this.direct(input);
+        direct = true;
+        continue;
+      }
       this.queue.push(input);
       this.queued.add(input.key);
     }
+    if (direct) this.emit();
     this.pump();
   }
 
+  private lastEmit = 0;
+  private emitTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Tells the editors that layouts changed: at once if it has been quiet, else once at the end of the interval.
+   * Every emit re-derives (and re-packs) all the nodes, so forty-nine classes answered one after another must
+   * not mean forty-nine re-renders of five thousand nodes.
+   */
   private emit() {
+    if (this.emitTimer) return;
+    const wait = this.lastEmit + EMIT_INTERVAL_MS - Date.now();
+    if (wait <= 0) {
+      this.flush();
+      return;
+    }
+    this.emitTimer = setTimeout(() => {
+      this.emitTimer = null;
+      this.flush();
+    }, wait);
+  }
+
+  private flush() {
+    this.lastEmit = Date.now();
     for (const l of this.listeners) l();
   }
 
@@ -56,6 +92,16 @@ class LayoutService {
 
   private fallback(inputs: LayoutGroupInput[]) {
     for (const input of inputs) this.store(fallbackGroupLayout(input));
+  }
+
+  /** The layout of a group too big for ELK: the fallback, computed once and cached like any layout. */
+  direct(input: LayoutGroupInput): GroupLayout {
+    let layout = this.cache.get(input.key);
+    if (!layout) {
+      layout = fallbackGroupLayout(input);
+      this.store(layout);
+    }
+    return layout;
   }
 
   private pump() {
@@ -184,7 +230,7 @@ export function useGroupLayouts(inputs: GroupLayoutInput[]): {
     const layouts = new Map<string, GroupLayout>();
     const pending = new Set<string>();
     for (const input of inputs) {
-      const done = cache.get(input.key);
+      const done = input.nodeIds.length > ELK_MAX_NODES ? layoutService().direct(input) : cache.get(input.key);
       if (done) {
         layouts.set(input.groupId, done);
         last.current.set(input.groupId, done);
@@ -193,10 +239,11 @@ export function useGroupLayouts(inputs: GroupLayoutInput[]): {
       pending.add(input.groupId);
       // Until the worker answers, keep the group's previous layout when it still places every member.
       const previous = last.current.get(input.groupId);
-      layouts.set(
-        input.groupId,
-        previous && input.nodeIds.every((id) => previous.positions[id]) ? previous : fallbackGroupLayout(input),
-      );
+      // Kept as the previous one too, so that the next answer (of another group) does not recompute it.
+      const shown =
+        previous && input.nodeIds.every((id) => previous.positions[id]) ? previous : fallbackGroupLayout(input);
+      last.current.set(input.groupId, shown);
+      layouts.set(input.groupId, shown);
     }
     return { layouts, pending };
   }, [inputs, version]);
