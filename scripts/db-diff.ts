@@ -4,8 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import { createEngine, migrationsDir } from '../lib/db/migrate';
 import type { Provider } from '../lib/db/config';
-// @ts-expect-error plain ESM helper shared with the generate script
-import { providerSchema } from './prisma-schemas.mjs';
+import { providerSchema } from '../lib/db/provider-schema.mjs';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -22,7 +21,7 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
   const dir = migrationsDir(provider);
   mkdirSync(dir, { recursive: true });
   const snapshotFile = path.join(dir, 'schema.snapshot.prisma');
-  const next = providerSchema(base, provider) as string;
+  const next = providerSchema(base, provider);
   const prev = existsSync(snapshotFile) ? readFileSync(snapshotFile, 'utf8') : null;
   const { engine, close } = await createEngine(urls[provider]);
   const { stdout } = await engine.diff({

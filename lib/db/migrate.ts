@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { adapterFor } from './client';
 import { resolveDatabase, type Provider } from './config';
+import { providerSchema } from './provider-schema.mjs';
 import { repoRoot } from './root';
 
 type Engine = {
@@ -52,20 +53,22 @@ export function listMigrations(provider: Provider) {
     .map((name) => ({ name, sql: readFileSync(path.join(dir, name, 'migration.sql'), 'utf8') }));
 }
 
-/** The provider's datamodel: prisma/schema.prisma with its provider swapped (as scripts/prisma-schemas.mjs does). */
+/** The provider's datamodel, derived from prisma/schema.prisma as client generation derives it. */
 export function providerDatamodel(provider: Provider): string {
-  const base = readFileSync(path.join(repoRoot(), 'prisma', 'schema.prisma'), 'utf8');
-  return base.replace(/provider\s*=\s*"sqlite"/, `provider = "${provider}"`);
+  return providerSchema(readFileSync(path.join(repoRoot(), 'prisma', 'schema.prisma'), 'utf8'), provider);
 }
 
 /** Names recorded as applied in `_prisma_migrations`; empty when the table does not exist yet. */
 async function appliedMigrations(target: ReturnType<typeof resolveDatabase>): Promise<Set<string>> {
-  const query = 'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
+  const query =
+    'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
   if (target.provider === 'sqlite') {
     if (!target.file || target.file === ':memory:' || !existsSync(target.file)) return new Set();
     const sqlite = new Database(target.file, { readonly: true, timeout: 10_000 });
     try {
-      const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+      const table = sqlite
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+        .get();
       if (!table) return new Set();
       return new Set((sqlite.prepare(query).all() as { migration_name: string }[]).map((r) => r.migration_name));
     } finally {

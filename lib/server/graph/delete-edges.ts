@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import { authorize, type Actor } from '../actor';
-import { recordAuditEvent } from '../audit/record-audit-event';
+import { recordAuditEvents } from '../audit/record-audit-event';
 import { invalidInput } from '../errors';
 import { edgeSelect, toEdgeView } from './edge-view';
 import { deleteEdgesInput } from './schemas';
@@ -13,15 +13,17 @@ export async function deleteEdges(db: Db, actor: Actor, projectId: string, input
   return db.$transaction(async (tx) => {
     const rows = await tx.edge.findMany({ where: { projectId, id: { in: parsed.data.ids } }, select: edgeSelect });
     await tx.edge.deleteMany({ where: { projectId, id: { in: rows.map((r) => r.id) } } });
-    for (const row of rows) {
-      await recordAuditEvent(tx, actor, {
+    await recordAuditEvents(
+      tx,
+      actor,
+      rows.map((row) => ({
         projectId,
         action: 'edge.delete',
         targetType: 'edge',
         targetId: row.id,
         before: toEdgeView(row),
-      });
-    }
+      })),
+    );
     return { deleted: rows.length };
   });
 }

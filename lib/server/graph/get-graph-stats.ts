@@ -11,16 +11,16 @@ export async function getGraphStats(db: Db, actor: Actor, projectId: string) {
     db.edge.groupBy({ by: ['provenance'], where: { projectId }, _count: { _all: true } }),
     db.edge.findMany({ where: { projectId, status: 'accepted' }, select: { fromId: true, toId: true } }),
   ]);
-  const count = (rows: { _count: { _all: number } }[], key: string, field: string) =>
-    Object.fromEntries(rows.map((r) => [(r as unknown as Record<string, string>)[field] ?? key, r._count._all]));
+  const count = <K extends string>(rows: ({ _count: { _all: number } } & Record<K, string>)[], key: K) =>
+    Object.fromEntries(rows.map((r) => [r[key], r._count._all]));
   const touched = new Set(accepted.flatMap((e) => [e.fromId, e.toId]));
   const edges = byStatus.reduce((n, r) => n + r._count._all, 0);
   return {
     functions,
     edges,
-    byStatus: count(byStatus, '', 'status'),
-    byKind: count(byKind, '', 'kind'),
-    byProvenance: count(byProvenance, '', 'provenance'),
+    byStatus: count(byStatus, 'status'),
+    byKind: count(byKind, 'kind'),
+    byProvenance: count(byProvenance, 'provenance'),
     /** Functions on at least one accepted edge: the ones a path can reach. */
     connectedFunctions: touched.size,
     isolatedFunctions: functions - touched.size,

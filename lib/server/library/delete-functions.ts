@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { authorize, type Actor } from '../actor';
-import { recordAuditEvent } from '../audit/record-audit-event';
+import { recordAuditEvents } from '../audit/record-audit-event';
 import { AppError, invalidInput } from '../errors';
 import { toView, viewSelect } from './function-row';
 
@@ -26,15 +26,17 @@ export async function deleteFunctions(
         `${ids.length - rows.length} of the functions do not exist in this project; nothing was deleted`,
       );
     await tx.function.deleteMany({ where: { projectId, id: { in: ids } } });
-    for (const row of rows) {
-      await recordAuditEvent(tx, actor, {
+    await recordAuditEvents(
+      tx,
+      actor,
+      rows.map((row) => ({
         projectId,
         action: 'function.delete',
         targetType: 'function',
         targetId: row.id,
         before: toView(row),
-      });
-    }
+      })),
+    );
     return { deleted: rows.length };
   });
 }

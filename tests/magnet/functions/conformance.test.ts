@@ -13,7 +13,7 @@ import {
   type NormalizedFunction,
 } from '../../../lib/magnet/functions';
 import { allTypes, compiles, errors } from './helpers';
-import { hasSharedData, sharedDir, sharedFile } from './shared-data';
+import { hasSharedData, sharedDir, sharedFile } from '../../helpers/shared-data';
 
 const asExportable = (f: NormalizedFunction) => ({ ...f, name: f.originalName });
 
