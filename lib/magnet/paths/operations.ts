@@ -9,6 +9,7 @@
 // turns another turn refers to and turns made by insert_long (a long dependency stays a turn).
 import {
   OPERATION_PARAM_SCHEMAS,
+  type EditParams,
   pathOperationSchema,
   type InsertLongParams,
   type InsertNestedParams,
@@ -144,6 +145,95 @@ function applySplit(d: PathDraft, p: SplitParams): void {
   d.turns.splice(p.turn, 0, turn);
 }
 
+/** Where turn k lands when turn `from` moves to `to` (turns in between shift by one). */
+function movedIndex(k: number, from: number, to: number): number {
+  if (k === from) return to;
+  if (from < to && k > from && k <= to) return k - 1;
+  if (from > to && k >= to && k < from) return k + 1;
+  return k;
+}
+
+function moveTurn(d: PathDraft, from: number, to: number, what: string): void {
+  turnAt(d.turns, from, what);
+  turnAt(d.turns, to, what);
+  const [t] = d.turns.splice(from, 1);
+  d.turns.splice(to, 0, t);
+  for (const u of d.turns) {
+    if (u.availableFromTurn !== undefined) u.availableFromTurn = movedIndex(u.availableFromTurn, from, to);
+    if (u.dependsOnTurn !== undefined) u.dependsOnTurn = movedIndex(u.dependsOnTurn, from, to);
+  }
+}
+
+function moveCall(d: PathDraft, turn: number, from: number, to: number, what: string): void {
+  const t = turnAt(d.turns, turn, what);
+  if (from >= t.calls.length || to >= t.calls.length) fail(`${what}: turn ${turn} has ${t.calls.length} calls`);
+  const [c] = t.calls.splice(from, 1);
+  t.calls.splice(to, 0, c);
+}
+
+function insertTurn(d: PathDraft, i: number, turn: PathTurn, what: string): void {
+  if (i > d.turns.length) fail(`${what}: turn ${i} is past the end of the path`);
+  shiftRefs(d.turns, i, +1);
+  d.turns.splice(i, 0, turn);
+}
+
+// Hand edits do not check the cap on calls per turn: the validator reports it, and the
+// curator may be halfway through moving calls around.
+function applyEdit(d: PathDraft, p: EditParams): void {
+  const what = `edit ${p.action}`;
+  switch (p.action) {
+    case 'add_call': {
+      const call = { functionId: p.functionId, name: p.name };
+      if (p.newTurn) {
+        if (p.at !== 0) fail(`${what}: a new turn starts with call 0`);
+        return insertTurn(d, p.turn, { kind: 'normal', calls: [call] }, what);
+      }
+      const t = turnAt(d.turns, p.turn, what);
+      if (t.kind !== 'normal') fail(`${what}: turn ${p.turn} is a ${t.kind} turn, which holds no calls`);
+      if (p.at > t.calls.length) fail(`${what}: turn ${p.turn} has ${t.calls.length} calls`);
+      t.calls.splice(p.at, 0, call);
+      return;
+    }
+    case 'remove_call': {
+      const t = turnAt(d.turns, p.turn, what);
+      const c = t.calls[p.at];
+      if (!c || c.functionId !== p.call.functionId) fail(`${what}: call ${p.at} of turn ${p.turn} is not ${p.call.name}`);
+      if (t.calls.length === 1) fail(`${what}: it is the turn's only call; remove the turn instead`);
+      t.calls.splice(p.at, 1);
+      return;
+    }
+    case 'remove_turn': {
+      const t = turnAt(d.turns, p.turn, what);
+      if (t.kind !== p.removed.kind || t.calls.length !== p.removed.calls.length)
+        fail(`${what}: turn ${p.turn} is not the turn to remove`);
+      return removeTurn(d, p.turn, what);
+    }
+    case 'move_turn':
+      return moveTurn(d, p.from, p.to, what);
+    case 'move_call':
+      return moveCall(d, p.turn, p.from, p.to, what);
+  }
+}
+
+function undoEdit(d: PathDraft, p: EditParams): void {
+  const what = `undo edit ${p.action}`;
+  switch (p.action) {
+    case 'add_call':
+      if (p.newTurn) return removeTurn(d, p.turn, what);
+      turnAt(d.turns, p.turn, what).calls.splice(p.at, 1);
+      return;
+    case 'remove_call':
+      turnAt(d.turns, p.turn, what).calls.splice(p.at, 0, { ...p.call });
+      return;
+    case 'remove_turn':
+      return insertTurn(d, p.turn, cloneTurn(p.removed as PathTurn), what);
+    case 'move_turn':
+      return moveTurn(d, p.to, p.from, what);
+    case 'move_call':
+      return moveCall(d, p.turn, p.to, p.from, what);
+  }
+}
+
 /** Applies typed parameters to a draft, in place (no schema parsing: for callers that built them). */
 export function applyToDraft(
   d: PathDraft,
@@ -162,6 +252,8 @@ export function applyToDraft(
       return applyInsertLong(d, params as InsertLongParams);
     case 'split':
       return applySplit(d, params as SplitParams);
+    case 'edit':
+      return applyEdit(d, params as EditParams);
   }
 }
 
@@ -210,6 +302,8 @@ function undoOnDraft(d: PathDraft, op: PathOperation): void {
       if (turnAt(d.turns, p.turn, what).kind !== p.kind) fail(`${what}: turn ${p.turn} is not a ${p.kind} turn`);
       return removeTurn(d, p.turn, what);
     }
+    case 'edit':
+      return undoEdit(d, op.params as EditParams);
   }
 }
 

@@ -39,7 +39,12 @@ export interface PathTurn {
   dependsOnTurn?: number;
 }
 
-export const PATH_OPERATIONS = ['walk', 'merge', 'insert_nested', 'insert_long', 'split'] as const;
+/**
+ * walk, merge, insert_nested, insert_long and split are the method's operations; `edit` is a
+ * curator's change in the path editor (add, remove or move a call or a turn), recorded in the
+ * same history so it can be undone and replayed like the others.
+ */
+export const PATH_OPERATIONS = ['walk', 'merge', 'insert_nested', 'insert_long', 'split', 'edit'] as const;
 export type PathOperationName = (typeof PATH_OPERATIONS)[number];
 
 /**
@@ -140,12 +145,61 @@ export const splitParamsSchema = z.discriminatedUnion('kind', [
 ]);
 export type SplitParams = z.infer<typeof splitParamsSchema>;
 
+const turnSnapshot = z.object({
+  kind: z.enum(PATH_TURN_KINDS),
+  calls: z.array(callRef.extend({ nested: z.boolean().optional() })),
+  withheld: callRef.optional(),
+  missing: z.object({ callIndex: index, param: z.string().min(1) }).optional(),
+  availableFromTurn: index.optional(),
+  dependsOnTurn: index.optional(),
+});
+
+export const editParamsSchema = z.discriminatedUnion('action', [
+  z.object({
+    /** A call joins turn `turn` at position `at`; with `newTurn`, a new turn is made at `turn` for it. */
+    action: z.literal('add_call'),
+    turn: index,
+    at: index,
+    newTurn: z.boolean(),
+    functionId: z.string().min(1),
+    name: z.string(),
+  }),
+  z.object({
+    /** Call `at` leaves turn `turn` (which keeps at least one call); `call` is what undo restores. */
+    action: z.literal('remove_call'),
+    turn: index,
+    at: index,
+    call: callRef.extend({ nested: z.boolean().optional() }),
+  }),
+  z.object({
+    /** Turn `turn` is removed; `removed` is the turn as it was, for undo. */
+    action: z.literal('remove_turn'),
+    turn: index,
+    removed: turnSnapshot,
+  }),
+  z.object({
+    /** Turn `from` moves to index `to`; turns that refer to others keep referring to the same turns. */
+    action: z.literal('move_turn'),
+    from: index,
+    to: index,
+  }),
+  z.object({
+    /** Within turn `turn`, call `from` moves to position `to`. */
+    action: z.literal('move_call'),
+    turn: index,
+    from: index,
+    to: index,
+  }),
+]);
+export type EditParams = z.infer<typeof editParamsSchema>;
+
 export const OPERATION_PARAM_SCHEMAS = {
   walk: walkParamsSchema,
   merge: mergeParamsSchema,
   insert_nested: insertNestedParamsSchema,
   insert_long: insertLongParamsSchema,
   split: splitParamsSchema,
+  edit: editParamsSchema,
 } as const;
 
 export const pathOperationSchema = z.object({

@@ -169,7 +169,7 @@ describe('split', () => {
 
 describe('order and history', () => {
   const paths = sample({ merge: 0.4, insert: 0.5, split: 0.6 });
-  const rank = { walk: 0, merge: 1, insert_nested: 2, insert_long: 2, split: 3 };
+  const rank = { walk: 0, merge: 1, insert_nested: 2, insert_long: 2, split: 3, edit: 4 };
 
   it('applies the operations in the paper order: walk, merges, insertions, at most one split', () => {
     for (const p of paths) {
@@ -261,5 +261,87 @@ describe('applyOperation for the editor', () => {
     expect(() => applyOperation(withSplit, { op: 'merge', params: { turn: 2, calls: 1 } })).toThrow(
       /not a turn with calls/,
     );
+  });
+});
+
+describe('hand edits', () => {
+  const base = samplePaths(graph, { count: 40, seed: 'edit', merge: 0.3, insert: 0.5, split: 1 });
+  const edit = (p: SamplePath, params: Record<string, unknown>) => applyOperation(p, { op: 'edit', params });
+  const fns = graph.functions;
+
+  it('builds a path from nothing, call by call, and undoes every step', () => {
+    let p: SamplePath = { turns: [], history: [], stopReason: null, seed: 'hand' };
+    p = edit(p, { action: 'add_call', turn: 0, at: 0, newTurn: true, functionId: fns[0].id, name: fns[0].name });
+    p = edit(p, { action: 'add_call', turn: 1, at: 0, newTurn: true, functionId: fns[1].id, name: fns[1].name });
+    p = edit(p, { action: 'add_call', turn: 1, at: 1, newTurn: false, functionId: fns[2].id, name: fns[2].name });
+    p = edit(p, { action: 'move_call', turn: 1, from: 1, to: 0 });
+    p = edit(p, { action: 'move_turn', from: 1, to: 0 });
+    expect(ids(p.turns)).toEqual([[fns[2].id, fns[1].id], [fns[0].id]]);
+    p = edit(p, { action: 'remove_call', turn: 0, at: 0, call: { functionId: fns[2].id, name: fns[2].name } });
+    expect(ids(p.turns)).toEqual([[fns[1].id], [fns[0].id]]);
+    expect(replayHistory(p.history, p.seed)).toEqual(p);
+    let q = p;
+    while (q.history.length > 0) {
+      const before = undoLast(q);
+      expect(applyOperation(before, q.history[q.history.length - 1])).toEqual(q);
+      q = before;
+    }
+    expect(q.turns).toEqual([]);
+  });
+
+  it('keeps references pointing at the same turns when turns move, and undoes moves exactly', () => {
+    let checked = 0;
+    for (const p of base) {
+      const n = p.turns.length;
+      for (let from = 0; from < n; from++)
+        for (const to of [0, n - 1, Math.min(from + 2, n - 1)]) {
+          const q = edit(p, { action: 'move_turn', from, to });
+          // q.turns[j] is p.turns[order[j]]; its references follow the turns they point at.
+          const order = [...Array(n).keys()];
+          order.splice(to, 0, ...order.splice(from, 1));
+          q.turns.forEach((t, j) => {
+            const o = p.turns[order[j]];
+            expect(t.calls).toEqual(o.calls);
+            const at = (i: number | undefined) => (i === undefined ? undefined : order.indexOf(i));
+            expect(t.dependsOnTurn).toEqual(at(o.dependsOnTurn));
+            expect(t.availableFromTurn).toEqual(at(o.availableFromTurn));
+          });
+          expect(undoLast(q)).toEqual(p);
+          checked++;
+        }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('removes a turn nobody refers to, and puts it back on undo', () => {
+    let removed = 0;
+    for (const p of base) {
+      p.turns.forEach((t, i) => {
+        const referenced = p.turns.some((u) => u.availableFromTurn === i || u.dependsOnTurn === i);
+        const params = { action: 'remove_turn', turn: i, removed: t };
+        if (referenced) {
+          expect(() => edit(p, params)).toThrow(PathOperationError);
+          return;
+        }
+        const q = edit(p, params);
+        expect(q.turns).toHaveLength(p.turns.length - 1);
+        expect(undoLast(q)).toEqual(p);
+        removed++;
+      });
+    }
+    expect(removed).toBeGreaterThan(50);
+  });
+
+  it('refuses edits that do not fit, with a reason', () => {
+    const p = base.find((x) => x.turns.some((t) => t.kind !== 'normal'))!;
+    const empty = p.turns.findIndex((t) => t.kind !== 'normal');
+    expect(() => edit(p, { action: 'add_call', turn: empty, at: 0, newTurn: false, functionId: fns[0].id, name: 'x' })).toThrow(
+      /holds no calls/,
+    );
+    const single = p.turns.findIndex((t) => t.calls.length === 1);
+    const c = p.turns[single].calls[0];
+    expect(() => edit(p, { action: 'remove_call', turn: single, at: 0, call: c })).toThrow(/remove the turn instead/);
+    expect(() => edit(p, { action: 'move_turn', from: 0, to: 99 })).toThrow(/no turn 99/);
+    expect(() => edit(p, { action: 'shuffle' })).toThrow();
   });
 });

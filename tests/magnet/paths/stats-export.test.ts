@@ -53,6 +53,7 @@ describe('pathStats', () => {
     expect(s.turnKinds).toEqual({ normal: 5, miss_param: 0, miss_func: 1 });
     expect(s.operations).toEqual({
       walk: 2,
+      edit: 0,
       merge: 1,
       insert_nested: 1,
       insert_long: 0,
