@@ -32,9 +32,9 @@ export async function withContext(opts: GlobalOptions, fn: (ctx: Context) => Pro
     db = createDb(opts.db);
     const actor = await getLocalActor(db);
     const out = await fn({ db, actor, json: !!opts.json });
-    process.stdout.write(
-      opts.json ? JSON.stringify(out.json) + '\n' : out.text.endsWith('\n') ? out.text : out.text + '\n',
-    );
+    // An empty text means the command wrote its own output (e.g. JSON lines).
+    if (opts.json) process.stdout.write(JSON.stringify(out.json) + '\n');
+    else if (out.text) process.stdout.write(out.text.endsWith('\n') ? out.text : out.text + '\n');
   } catch (e) {
     fail(e, !!opts.json);
   } finally {

@@ -3,8 +3,15 @@ import { dbCommands } from './commands/db';
 import { functionsCommand } from './commands/functions';
 import { graphCommand } from './commands/graph';
 import { importCommand } from './commands/import';
+import { pathsCommand } from './commands/paths';
 import { projectsCommand } from './commands/projects';
 import type { GlobalOptions } from './context';
+
+// `magnet paths export | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 const program = new Command('magnet')
   .description('Magnet Studio from the command line: the same use cases as the studio')
@@ -19,6 +26,7 @@ projectsCommand(program, globals);
 importCommand(program, globals);
 functionsCommand(program, globals);
 graphCommand(program, globals);
+pathsCommand(program, globals);
 dbCommands(program, globals);
 
 await program.parseAsync(process.argv);

@@ -8,9 +8,11 @@ type Tx = Pick<Db, '$executeRawUnsafe'>;
 
 export interface BulkTable {
   table: string;
-  /** Columns in order; `id`, `createdAt` and `updatedAt` are filled in here. */
+  /** Columns in order; `id` (unless the row has one), `createdAt` and `updatedAt` are filled in here. */
   columns: string[];
   json?: string[];
+  /** Whether the table has createdAt / updatedAt (default true). */
+  timestamps?: boolean;
 }
 
 const ROWS_PER_STATEMENT = 500;
@@ -18,7 +20,7 @@ const ROWS_PER_STATEMENT = 500;
 export async function bulkInsert(db: Db, tx: Tx, spec: BulkTable, rows: Record<string, unknown>[]): Promise<string[]> {
   const pg = providerOf(db) === 'postgresql';
   const json = new Set(spec.json ?? []);
-  const columns = ['id', ...spec.columns, 'createdAt', 'updatedAt'];
+  const columns = ['id', ...spec.columns, ...(spec.timestamps === false ? [] : ['createdAt', 'updatedAt'])];
   // Stored as Prisma stores them: ISO text on SQLite, timestamp(3) on PostgreSQL.
   const now = new Date().toISOString();
   const stamp = pg ? now : now.replace('Z', '+00:00');
@@ -26,7 +28,7 @@ export async function bulkInsert(db: Db, tx: Tx, spec: BulkTable, rows: Record<s
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const params: unknown[] = [];
     const tuples = rows.slice(start, start + ROWS_PER_STATEMENT).map((row) => {
-      const id = randomUUID();
+      const id = typeof row.id === 'string' ? row.id : randomUUID();
       ids.push(id);
       const slots = columns.map((c) => {
         const raw = c === 'id' ? id : c === 'createdAt' || c === 'updatedAt' ? stamp : row[c];

@@ -1,6 +1,6 @@
 // The CLI as a user runs it: a real process, a real SQLite file, stdout/stderr and exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -120,5 +120,87 @@ describe('magnet graph', () => {
     expect(stats).toMatchObject({ functions: 2, edges: 1, byStatus: { proposed: 1 } });
     const bad = magnet('graph', 'build', '--project', 'Orders', '--method', 'magic');
     expect(bad.code).toBe(2);
+  });
+});
+
+describe('magnet paths', () => {
+  it('samples, lists and exports paths; the same seed writes the same bytes, another seed other paths', () => {
+    const file = path.join(dir, 'chain.json');
+    const fn = (name: string, input: string | null, output: string) => ({
+      name,
+      description: `${name} step`,
+      parameters: {
+        type: 'dict',
+        properties: input
+          ? { [input]: { type: 'string', description: `the ${input}` } }
+          : { query: { type: 'string', description: 'what to find' } },
+        required: [input ?? 'query'],
+      },
+      response: { type: 'dict', properties: { [output]: { type: 'string' } } },
+    });
+    writeFileSync(
+      file,
+      [
+        fn('find_item', null, 'item_id'),
+        fn('get_item', 'item_id', 'owner_id'),
+        fn('get_owner', 'owner_id', 'email'),
+        fn('notify_owner', 'email', 'ok'),
+      ]
+        .map((f) => JSON.stringify(f))
+        .join('\n'),
+    );
+    expect(magnet('projects', 'create', 'Chain').code).toBe(0);
+    expect(magnet('import', file, '--project', 'Chain', '--format', 'bfcl').code).toBe(0);
+    expect(magnet('graph', 'build', '--project', 'Chain').code).toBe(0);
+    const none = magnet('paths', 'sample', '--project', 'Chain', '--count', '5');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no function has an accepted outgoing edge/);
+
+    const sample = (seed: string, name: string) =>
+      JSON.parse(
+        magnet(
+          'paths',
+          'sample',
+          '--project',
+          'Chain',
+          '--count',
+          '50',
+          '--seed',
+          seed,
+          '--name',
+          name,
+          '--include-proposed',
+          '--json',
+        ).stdout,
+      );
+    const a = sample('7', 'a');
+    expect(a).toMatchObject({ sampled: 50, recipeName: 'a', recipe: { seed: '7', steps: 7, includeProposed: true } });
+    const b = sample('7', 'b');
+    const c = sample('8', 'c');
+    const out = (recipe: string) => {
+      const f = path.join(dir, `${recipe}.jsonl`);
+      expect(magnet('paths', 'export', '--project', 'Chain', '--recipe', recipe, '--out', f).code).toBe(0);
+      return readFileSync(f, 'utf8');
+    };
+    expect(out(b.recipeId)).toBe(out(a.recipeId));
+    expect(out(c.recipeId)).not.toBe(out(a.recipeId));
+    const lines = out(a.recipeId).trimEnd().split('\n');
+    expect(lines).toHaveLength(50);
+    expect(Object.keys(JSON.parse(lines[0]))).toEqual(['seed', 'stopReason', 'turns', 'operations']);
+    // Without --out, the JSON lines go to stdout as they are.
+    const stdout = magnet('paths', 'export', '--project', 'Chain', '--recipe', a.recipeId).stdout;
+    expect(stdout).toBe(out(a.recipeId));
+
+    const list = JSON.parse(magnet('paths', 'list', '--project', 'Chain', '--limit', '5', '--json').stdout);
+    expect(list.total).toBe(150);
+    expect(list.paths).toHaveLength(5);
+    expect(magnet('paths', 'list', '--project', 'Chain').stdout).toMatch(/find_item → /);
+    const stats = JSON.parse(magnet('paths', 'stats', '--project', 'Chain', '--json').stdout);
+    expect(stats.paths).toBe(150);
+    expect(magnet('paths', 'sample', '--project', 'Chain', '--count', 'many').code).toBe(2);
+    expect(magnet('paths', 'delete', '--project', 'Chain').code).toBe(2);
+    expect(
+      JSON.parse(magnet('paths', 'delete', '--project', 'Chain', '--recipe', c.recipeId, '--json').stdout),
+    ).toEqual({ deleted: 50 });
   });
 });

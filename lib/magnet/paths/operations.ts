@@ -197,7 +197,8 @@ function applyEdit(d: PathDraft, p: EditParams): void {
     case 'remove_call': {
       const t = turnAt(d.turns, p.turn, what);
       const c = t.calls[p.at];
-      if (!c || c.functionId !== p.call.functionId) fail(`${what}: call ${p.at} of turn ${p.turn} is not ${p.call.name}`);
+      if (!c || c.functionId !== p.call.functionId)
+        fail(`${what}: call ${p.at} of turn ${p.turn} is not ${p.call.name}`);
       if (t.calls.length === 1) fail(`${what}: it is the turn's only call; remove the turn instead`);
       t.calls.splice(p.at, 1);
       return;

@@ -23,12 +23,12 @@ export interface WalkResult {
   stopReason: string | null;
 }
 
-/** The function ids a walk may start from (sorted, no duplicates); throws on unknown ids. */
+/** The function ids a walk may start from (in the index's order, no duplicates); throws on unknown ids. */
 export function startCandidates(index: GraphIndex, startNodes?: readonly string[]): string[] {
   if (startNodes && startNodes.length > 0) {
     const unknown = startNodes.filter((id) => !index.byId.has(id));
     if (unknown.length > 0) throw new Error(`unknown start node(s): ${unknown.slice(0, 5).join(', ')}`);
-    return [...new Set(startNodes)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return index.order(new Set(startNodes));
   }
   const withWayOut = index.functions.filter((f) => index.next(f.id).length > 0).map((f) => f.id);
   return withWayOut.length > 0 ? withWayOut : index.functions.map((f) => f.id);

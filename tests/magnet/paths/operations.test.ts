@@ -335,9 +335,9 @@ describe('hand edits', () => {
   it('refuses edits that do not fit, with a reason', () => {
     const p = base.find((x) => x.turns.some((t) => t.kind !== 'normal'))!;
     const empty = p.turns.findIndex((t) => t.kind !== 'normal');
-    expect(() => edit(p, { action: 'add_call', turn: empty, at: 0, newTurn: false, functionId: fns[0].id, name: 'x' })).toThrow(
-      /holds no calls/,
-    );
+    expect(() =>
+      edit(p, { action: 'add_call', turn: empty, at: 0, newTurn: false, functionId: fns[0].id, name: 'x' }),
+    ).toThrow(/holds no calls/);
     const single = p.turns.findIndex((t) => t.calls.length === 1);
     const c = p.turns[single].calls[0];
     expect(() => edit(p, { action: 'remove_call', turn: single, at: 0, call: c })).toThrow(/remove the turn instead/);
