@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
-import { StageNotBuilt } from '@/components/shell/stage-not-built';
-import { STAGES } from '@/components/shell/stages';
+import { PathsView } from '@/components/paths/paths-view';
+import { PageHeader } from '@/components/shell/page-header';
 
 export const metadata: Metadata = { title: 'Paths' };
 
-export default function Page() {
+export default async function PathsPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
   return (
-    <StageNotBuilt
-      stage={STAGES.find((s) => s.slug === 'paths')!}
-      detail="Paths will be sampled as random walks along accepted edges, shaped by Merge, Insert and Split with a saved recipe, and edited turn by turn."
-    />
+    <>
+      <PageHeader
+        title="Paths"
+        description="The skeletons of conversations: random walks along the graph, shaped by Merge, Insert and Split, or built by hand."
+      />
+      <PathsView projectId={projectId} />
+    </>
   );
 }
