@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateToolBenchLibrary, toolFileName } from './generate-library';
+import { bfclLibraryFiles, generateBfclLibrary, generateToolBenchLibrary, toolFileName } from './generate-library';
 import { benchGraphHeuristic } from './graph-heuristic';
 import { benchGraphPage } from './graph-page';
 import { benchPathsSample } from './paths-sample';
@@ -63,6 +63,41 @@ async function importToolBench16k() {
   }
 }
 
+// The Paths stage end to end, as a curator runs it from the CLI: 10,000 paths sampled along the
+// heuristic graph of a generated 5,011-function BFCL-style library (proposed edges walked, since
+// nobody accepted any), stored as Path and PathTurn rows, then exported as JSON lines.
+async function sampleAndStorePaths() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'magnet-bench-'));
+  try {
+    const lib = path.join(dir, 'bfcl');
+    mkdirSync(lib);
+    for (const f of bfclLibraryFiles(generateBfclLibrary({ functions: 5011, classes: 49, seed: 1 })))
+      writeFileSync(path.join(lib, f.name), f.text);
+    const db = `file:${path.join(dir, 'bench.db')}`;
+    const rss = path.join(dir, 'rss');
+    runCli(['--db', db, 'projects', 'create', 'bench'], rss);
+    runCli(['--db', db, 'import', lib, '--project', 'bench', '--format', 'bfcl'], rss);
+    runCli(['--db', db, 'graph', 'build', '--project', 'bench'], rss);
+    const args = ['--db', db, '--json', 'paths', 'sample', '--project', 'bench', '--count', '10000', '--steps', '7'];
+    const sampled = runCli([...args, '--include-proposed', '--seed', 'bench'], rss);
+    const report = JSON.parse(sampled.stdout) as { sampled: number; ms: number };
+    const out = path.join(dir, 'paths.jsonl');
+    const exported = runCli(['--db', db, 'paths', 'export', '--project', 'bench', '--out', out], rss);
+    figures.push({
+      bench: 'sample and store 10,000 paths (CLI, SQLite), 5,011-function graph, then export them',
+      paths: report.sampled,
+      'sample+store s': +(report.ms / 1000).toFixed(2),
+      'CLI wall s': +sampled.seconds.toFixed(2),
+      'sample peak MB': +sampled.peakMb.toFixed(0),
+      'export wall s': +exported.seconds.toFixed(2),
+      'export peak MB': +exported.peakMb.toFixed(0),
+      'export MB': +(readFileSync(out).length / 1048576).toFixed(1),
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const entries: Record<string, () => Promise<void>> = {
   'import-16k': importToolBench16k,
   'graph-heuristic': async () => {
@@ -75,6 +110,7 @@ const entries: Record<string, () => Promise<void>> = {
       ...(await benchPathsSample()),
     });
   },
+  'paths-store': sampleAndStorePaths,
   'graph-page': async () => {
     figures.push({ bench: 'graph page, 5,011 functions in headless Chromium', ...(await benchGraphPage()) });
   },
