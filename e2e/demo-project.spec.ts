@@ -15,7 +15,13 @@ test('a new user lands on the demo project with a real library, and every stage 
   expect(await classes.count()).toBeGreaterThanOrEqual(5); // "All classes" + at least 4 domains
   await page.keyboard.press('Escape');
 
-  for (const stage of ['Paths', 'Runs', 'Review', 'Export']) {
+  await page
+    .getByRole('navigation', { name: 'Pipeline stages' })
+    .getByRole('link', { name: /Paths/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Paths', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sample paths' })).toBeVisible();
+  for (const stage of ['Runs', 'Review', 'Export']) {
     await page
       .getByRole('navigation', { name: 'Pipeline stages' })
       .getByRole('link', { name: new RegExp(stage) })

@@ -51,7 +51,13 @@ test('a curator searches the graph, accepts one edge, rejects another, draws a t
     const box = await page.getByTestId(testId).boundingBox();
     return !!box && box.x > pane.x && box.y > pane.y && box.x + box.width < pane.x + pane.width && box.y + box.height < pane.y + pane.height;
   };
-  for (let i = 0; i < 8 && !((await inPane('graph-node-get_seat_map')) && (await inPane('graph-node-cancel_booking'))); i++) {
+  const bothInPane = async () => (await inPane('graph-node-get_seat_map')) && (await inPane('graph-node-cancel_booking'));
+  // Fitting the whole graph first: zooming out around the centre alone can leave one end outside.
+  if (!(await bothInPane())) {
+    await page.locator('.react-flow__controls-fitview').click();
+    await page.waitForTimeout(500);
+  }
+  for (let i = 0; i < 8 && !(await bothInPane()); i++) {
     await page.locator('.react-flow__controls-zoomout').click();
     await page.waitForTimeout(300);
   }
