@@ -91,7 +91,9 @@ export function PathDiagram({ path, index }: { path: SamplePath; index: GraphInd
   if (nodes.length === 0)
     return <p className="text-muted-foreground flex h-full items-center justify-center text-sm">The path is empty.</p>;
   return (
+    // Remounted when the path's shape changes, so the view fits the new shape (fitView runs on mount).
     <ReactFlow
+      key={nodes.map((n) => n.id).join(' ')}
       nodes={nodes}
       edges={edges}
       fitView
@@ -103,17 +105,6 @@ export function PathDiagram({ path, index }: { path: SamplePath; index: GraphInd
       minZoom={0.2}
     >
       <Background gap={16} size={1} />
-      <FitOnChange shape={nodes.map((n) => n.id).join(' ')} />
     </ReactFlow>
   );
-}
-
-/** Fits the view again whenever the path's shape changes (fitView on the component runs once). */
-function FitOnChange({ shape }: { shape: string }) {
-  const { fitView } = useReactFlow();
-  const ready = useNodesInitialized();
-  useEffect(() => {
-    if (ready) void fitView({ padding: 0.15, maxZoom: 1 });
-  }, [shape, ready, fitView]);
-  return null;
 }
