@@ -8,7 +8,7 @@ import {
   type RowSelectionState,
   useReactTable,
 } from '@tanstack/react-table';
-import { ChevronLeft, ChevronRight, Download, Search, Trash2 } from 'lucide-react';
+import { Download, Search, Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useDeferredValue, useMemo, useState } from 'react';
@@ -35,6 +35,7 @@ import {
 } from '@/components/ui/dropdown-menu';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input } from '@/components/ui/input';
+import { ListFooter } from '@/components/ui/list-footer';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { toast } from '@/components/ui/toaster';
@@ -343,39 +344,19 @@ export function LibraryView({ projectId }: { projectId: string }) {
               )}
             </TableBody>
           </Table>
-          <div className="text-muted-foreground flex items-center justify-between border-t px-4 py-2 text-sm">
-            <span aria-live="polite">
-              {list.isPending
-                ? 'Loading…'
-                : `${total.toLocaleString()} function${total === 1 ? '' : 's'}${params.size ? ' match' : ''}`}
-              {selectedIds.length > 0 && ` · ${selectedIds.length} selected`}
-            </span>
-            <div className="flex items-center gap-2">
-              <span className="tabular-nums">
-                Page {page + 1} of {pages}
-              </span>
-              <Button
-                variant="outline"
-                size="icon"
-                className="size-8"
-                aria-label="Previous page"
-                disabled={page === 0}
-                onClick={() => setPage(page - 1)}
-              >
-                <ChevronLeft className="size-4" aria-hidden />
-              </Button>
-              <Button
-                variant="outline"
-                size="icon"
-                className="size-8"
-                aria-label="Next page"
-                disabled={page + 1 >= pages}
-                onClick={() => setPage(page + 1)}
-              >
-                <ChevronRight className="size-4" aria-hidden />
-              </Button>
-            </div>
-          </div>
+          <ListFooter
+            status={
+              <>
+                {list.isPending
+                  ? 'Loading…'
+                  : `${total.toLocaleString()} function${total === 1 ? '' : 's'}${params.size ? ' match' : ''}`}
+                {selectedIds.length > 0 && ` · ${selectedIds.length} selected`}
+              </>
+            }
+            page={page}
+            pages={pages}
+            onPage={setPage}
+          />
         </div>
       )}
     </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ChevronLeft, ChevronRight, Download, Plus, Trash2 } from 'lucide-react';
+import { Download, Plus, Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
@@ -21,6 +21,7 @@ import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input } from '@/components/ui/input';
+import { ListFooter } from '@/components/ui/list-footer';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
@@ -354,39 +355,19 @@ export function PathsView({ projectId }: { projectId: string }) {
                   )}
                 </TableBody>
               </Table>
-              <div className="text-muted-foreground flex items-center justify-between border-t px-4 py-2 text-sm">
-                <span aria-live="polite">
-                  {list.isPending
-                    ? 'Loading…'
-                    : `${total.toLocaleString()} path${total === 1 ? '' : 's'}${filtered ? ' match' : ''}`}
-                  {selected.size > 0 && ` · ${selected.size} selected`}
-                </span>
-                <div className="flex items-center gap-2">
-                  <span className="tabular-nums">
-                    Page {page + 1} of {pages}
-                  </span>
-                  <Button
-                    variant="outline"
-                    size="icon"
-                    className="size-8"
-                    aria-label="Previous page"
-                    disabled={page === 0}
-                    onClick={() => setPage(page - 1)}
-                  >
-                    <ChevronLeft className="size-4" aria-hidden />
-                  </Button>
-                  <Button
-                    variant="outline"
-                    size="icon"
-                    className="size-8"
-                    aria-label="Next page"
-                    disabled={page + 1 >= pages}
-                    onClick={() => setPage(page + 1)}
-                  >
-                    <ChevronRight className="size-4" aria-hidden />
-                  </Button>
-                </div>
-              </div>
+              <ListFooter
+                status={
+                  <>
+                    {list.isPending
+                      ? 'Loading…'
+                      : `${total.toLocaleString()} path${total === 1 ? '' : 's'}${filtered ? ' match' : ''}`}
+                    {selected.size > 0 && ` · ${selected.size} selected`}
+                  </>
+                }
+                page={page}
+                pages={pages}
+                onPage={setPage}
+              />
             </div>
           </TabsContent>
           <TabsContent value="stats">
