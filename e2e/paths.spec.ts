@@ -28,6 +28,52 @@ const turnTexts = (page: Page) =>
       ),
     );
 
+test('a curator samples a batch with a recipe, filters it, reads its statistics and deletes part of it', async ({
+  page,
+}) => {
+  await openDemoPaths(page);
+  await page.getByRole('button', { name: 'Sample paths' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Recipe name').fill('e2e recipe');
+  await dialog.getByLabel('Paths', { exact: true }).fill('300');
+  await dialog.getByLabel('Seed').fill('e2e');
+  await dialog.getByLabel('Split').fill('0.5');
+  // A bad value is refused by the server with a message, and nothing is sampled.
+  await dialog.getByLabel('Merge').fill('3');
+  await dialog.getByRole('button', { name: /Sample 300 paths/ }).click();
+  await expect(dialog.getByRole('alert')).toContainText('merge');
+  await dialog.getByLabel('Merge').fill('0.3');
+  await dialog.getByLabel('Walk proposed edges too').check();
+  await dialog.getByRole('button', { name: /Sample 300 paths/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/^300 paths match/)).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Scenario' }).click();
+  await page.getByRole('option', { name: /miss_param/ }).click();
+  const matched = page.getByText(/^\d+ paths? match/);
+  await expect(matched).toBeVisible();
+  const n = Number((await matched.textContent())!.match(/^(\d+)/)![1]);
+  expect(n).toBeGreaterThan(20);
+  expect(n).toBeLessThan(150);
+  await expect(page.locator('tbody tr').first()).toContainText('asks:');
+
+  await page.getByRole('tab', { name: 'Statistics' }).click();
+  await expect(page.getByRole('img', { name: /^Path length/ })).toBeVisible();
+  await expect(page.getByText('Functions covered')).toBeVisible();
+  await snap(page, 'path-stats');
+
+  await page.getByRole('tab', { name: 'Paths' }).click();
+  await page.getByRole('button', { name: new RegExp(`Delete ${n} matching`) }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('No path matches these filters.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Scenario' }).click();
+  await page.getByRole('option', { name: 'All scenarios' }).click();
+  await expect(page.getByText(new RegExp(`^${300 - n} paths match`))).toBeVisible();
+  await snap(page, 'paths-list');
+});
+
+// Last in the file: after native drag and drop, Chromium's input has been seen to stall for the
+// next page, so no journey follows this one here.
 test('a curator builds a path by hand: drags functions in, reorders turns, applies Split, saves, reloads', async ({
   page,
 }) => {
@@ -88,48 +134,6 @@ test('a curator builds a path by hand: drags functions in, reorders turns, appli
   await page.getByRole('combobox', { name: 'Scenario' }).click();
   await page.getByRole('option', { name: 'built by hand' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Hand-built booking path' })).toBeVisible();
-});
-
-test('a curator samples a batch with a recipe, filters it, reads its statistics and deletes part of it', async ({
-  page,
-}) => {
-  await openDemoPaths(page);
-  await page.getByRole('button', { name: 'Sample paths' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Recipe name').fill('e2e recipe');
-  await dialog.getByLabel('Paths', { exact: true }).fill('300');
-  await dialog.getByLabel('Seed').fill('e2e');
-  await dialog.getByLabel('Split').fill('0.5');
-  // A bad value is refused by the server with a message, and nothing is sampled.
-  await dialog.getByLabel('Merge').fill('3');
-  await dialog.getByRole('button', { name: /Sample 300 paths/ }).click();
-  await expect(dialog.getByRole('alert')).toContainText('merge');
-  await dialog.getByLabel('Merge').fill('0.3');
-  await dialog.getByLabel('Walk proposed edges too').check();
-  await dialog.getByRole('button', { name: /Sample 300 paths/ }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText(/^300 paths match/)).toBeVisible();
-
-  await page.getByRole('combobox', { name: 'Scenario' }).click();
-  await page.getByRole('option', { name: /miss_param/ }).click();
-  const matched = page.getByText(/^\d+ paths? match/);
-  await expect(matched).toBeVisible();
-  const n = Number((await matched.textContent())!.match(/^(\d+)/)![1]);
-  expect(n).toBeGreaterThan(20);
-  expect(n).toBeLessThan(150);
-  await expect(page.locator('tbody tr').first()).toContainText('asks:');
-
-  await page.getByRole('tab', { name: 'Statistics' }).click();
-  await expect(page.getByRole('img', { name: /^Path length/ })).toBeVisible();
-  await expect(page.getByText('Functions covered')).toBeVisible();
-  await snap(page, 'path-stats');
-
-  await page.getByRole('tab', { name: 'Paths' }).click();
-  await page.getByRole('button', { name: new RegExp(`Delete ${n} matching`) }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByText('No path matches these filters.')).toBeVisible();
-  await page.getByRole('combobox', { name: 'Scenario' }).click();
-  await page.getByRole('option', { name: 'All scenarios' }).click();
-  await expect(page.getByText(new RegExp(`^${300 - n} paths match`))).toBeVisible();
-  await snap(page, 'paths-list');
+  // End any drag the browser may still consider in progress.
+  await page.keyboard.press('Escape');
 });
