@@ -4,73 +4,14 @@ import type { EdgeKind, EdgeProvenance, EdgeStatus, FieldMapping } from '@/lib/m
 export { EDGE_KINDS, EDGE_STATUSES } from '@/lib/magnet/graph/types';
 export type { EdgeKind, EdgeProvenance, EdgeStatus, FieldMapping };
 
-/** A function as the graph sees it. */
-export interface GraphNode {
-  id: string;
-  name: string;
-  category: string;
-  description: string;
-  params: string[];
-  required: string[];
-  /** Flattened output field paths, e.g. `flights[].flight_id`. */
-  outputs: string[];
-  hasReturns: boolean;
-}
-
-export interface GraphEdge {
-  id: string;
-  fromId: string;
-  toId: string;
-  kind: EdgeKind;
-  provenance: EdgeProvenance;
-  /** 0..1 */
-  confidence: number;
-  status: EdgeStatus;
-  mapping: FieldMapping[] | null;
-  reason: string;
-  version: number;
-}
-
-export interface GraphData {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
+// The shapes the routes answer with and accept are the server's own views and inputs (types only,
+// erased from the bundle), so the editor cannot drift from the API.
+export type { GraphNode, GraphView as GraphData } from '@/lib/server/graph/get-graph';
+export type { EdgeView as GraphEdge } from '@/lib/server/graph/edge-view';
+export type { BuildGraphReport as BuildResult } from '@/lib/server/graph/build-graph';
+export type { EdgeFilter, EdgeChange, CreateEdgeInput as CreateEdgeBody } from '@/lib/server/graph/schemas';
 
 export type ProposeMethod = 'heuristic' | 'llm';
-
-export interface BuildResult {
-  proposed: number;
-  updated: number;
-  kept: number;
-  method: ProposeMethod;
-}
-
-export interface EdgeChange {
-  status?: EdgeStatus;
-  kind?: EdgeKind;
-}
-
-export interface EdgeFilter {
-  status?: EdgeStatus;
-  /** confidence ≥ minConfidence */
-  minConfidence?: number;
-  /** confidence < maxConfidence */
-  maxConfidence?: number;
-  kind?: EdgeKind;
-  provenance?: EdgeProvenance;
-}
-
-/** Body of POST /edges: a drawn edge, or (with every field) a deleted edge put back by undo. */
-export interface CreateEdgeBody {
-  fromId: string;
-  toId: string;
-  kind: EdgeKind;
-  mapping?: FieldMapping[] | null;
-  status?: EdgeStatus;
-  provenance?: EdgeProvenance;
-  confidence?: number;
-  reason?: string;
-}
 
 /** Which edges the canvas shows. */
 export interface EdgeFilters {

@@ -44,8 +44,11 @@ export const deletePaths = (projectId: string, body: { ids: string[] } | { filte
 export const createPath = (projectId: string, name: string) =>
   api<{ path: PathView }>(`${base(projectId)}/paths`, { method: 'POST', json: { name } });
 
+/** The editor validates as the curator edits, so it does not ask the server to. */
 export const fetchPath = (projectId: string, pathId: string) =>
-  api<{ path: PathView; issues: PathIssue[] }>(`${base(projectId)}/paths/${encodeURIComponent(pathId)}`);
+  api<{ path: PathView; issues: PathIssue[] | null }>(
+    `${base(projectId)}/paths/${encodeURIComponent(pathId)}?check=false`,
+  );
 
 export const savePath = (
   projectId: string,
@@ -54,5 +57,14 @@ export const savePath = (
 ) => api<{ path: PathView }>(`${base(projectId)}/paths/${encodeURIComponent(pathId)}`, { method: 'PUT', json: body });
 
 export const fetchPathGraph = (projectId: string) => api<PathGraph>(`${base(projectId)}/paths/graph`);
+
+export const fetchGraphStats = (projectId: string) =>
+  api<{ functions: number; byStatus: Record<string, number> }>(`${base(projectId)}/graph/stats`);
+
+/** Functions whose name, description or class contains `q`, by name (for the function filter). */
+export const searchFunctions = (projectId: string, q: string) =>
+  api<{ functions: { id: string; name: string; category: string }[] }>(
+    `${base(projectId)}/functions?q=${encodeURIComponent(q)}&sort=name&limit=50`,
+  );
 
 export const exportUrl = (projectId: string, f: PathListFilter) => `${base(projectId)}/paths/export?${filterParams(f)}`;

@@ -44,7 +44,6 @@ import {
   splitCandidates,
   undoLast,
   type GraphIndex,
-  type PathIssue,
   type PathOperation,
   type SamplePath,
 } from '@/lib/magnet/paths';
@@ -130,10 +129,7 @@ export function PathEditor({ projectId, pathId }: { projectId: string; pathId: s
     mutationFn: () => savePath(projectId, pathId, { version: base!.version, name, history: draft!.history }),
     onSuccess: ({ path }) => {
       load(path);
-      queryClient.setQueryData(['paths', projectId, 'one', pathId], (old: { issues: PathIssue[] } | undefined) => ({
-        issues: old?.issues ?? [],
-        path,
-      }));
+      queryClient.setQueryData(['paths', projectId, 'one', pathId], { issues: null, path });
       queryClient.invalidateQueries({ queryKey: ['paths', projectId, 'list'] });
       toast({ title: 'Path saved', description: `version ${path.version}`, variant: 'success' });
     },

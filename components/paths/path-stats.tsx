@@ -38,22 +38,20 @@ function Chart({
       </div>
       <div className="h-44" role="img" aria-label={`${title}: ${data.map((d) => `${d.name} ${d.count}`).join(', ')}`}>
         <ResponsiveContainer width="100%" height="100%">
-          {horizontal ? (
-            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }}>
-              <CartesianGrid horizontal={false} strokeDasharray="3 3" className="stroke-border" />
+          <BarChart
+            data={data}
+            layout={horizontal ? 'vertical' : 'horizontal'}
+            margin={horizontal ? { top: 4, right: 12, bottom: 4, left: 4 } : { top: 4, right: 4, bottom: 4, left: -16 }}
+          >
+            <CartesianGrid
+              horizontal={!horizontal}
+              vertical={horizontal}
+              strokeDasharray="3 3"
+              className="stroke-border"
+            />
+            {horizontal ? (
               <XAxis type="number" tick={{ fontSize: 11 }} allowDecimals={false} />
-              <YAxis type="category" dataKey="name" tick={{ fontSize: 11 }} width={130} interval={0} />
-              <Tooltip cursor={{ fillOpacity: 0.1 }} contentStyle={{ fontSize: 12 }} />
-              <Bar
-                dataKey="count"
-                fill="var(--color-primary, #2563eb)"
-                radius={[0, 3, 3, 0]}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          ) : (
-            <BarChart data={data} margin={{ top: 4, right: 4, bottom: 4, left: -16 }}>
-              <CartesianGrid vertical={false} strokeDasharray="3 3" className="stroke-border" />
+            ) : (
               <XAxis
                 dataKey="name"
                 tick={{ fontSize: 11 }}
@@ -61,16 +59,20 @@ function Chart({
                 label={{ value: x, position: 'insideBottom', offset: -2, fontSize: 11 }}
                 height={34}
               />
+            )}
+            {horizontal ? (
+              <YAxis type="category" dataKey="name" tick={{ fontSize: 11 }} width={130} interval={0} />
+            ) : (
               <YAxis tick={{ fontSize: 11 }} allowDecimals={false} />
-              <Tooltip cursor={{ fillOpacity: 0.1 }} contentStyle={{ fontSize: 12 }} />
-              <Bar
-                dataKey="count"
-                fill="var(--color-primary, #2563eb)"
-                radius={[3, 3, 0, 0]}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          )}
+            )}
+            <Tooltip cursor={{ fillOpacity: 0.1 }} contentStyle={{ fontSize: 12 }} />
+            <Bar
+              dataKey="count"
+              fill="var(--color-primary, #2563eb)"
+              radius={horizontal ? [0, 3, 3, 0] : [3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
+          </BarChart>
         </ResponsiveContainer>
       </div>
     </Card>

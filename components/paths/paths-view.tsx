@@ -4,7 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { Download, Plus, Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import {
   AlertDialog,
   AlertDialogAction,
@@ -30,10 +30,11 @@ import {
   createPath,
   deletePaths,
   exportUrl,
-  fetchPathGraph,
+  fetchGraphStats,
   filterParams,
   listPaths,
   listRecipes,
+  searchFunctions,
   type PathListFilter,
 } from './api';
 import { PathStats } from './path-stats';
@@ -62,10 +63,17 @@ export function PathsView({ projectId }: { projectId: string }) {
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
 
-  const graph = useQuery({ queryKey: ['path-graph', projectId], queryFn: () => fetchPathGraph(projectId) });
+  // Counts and a name search, not the whole graph: the list page must stay light at 5,000 functions.
+  const graphStats = useQuery({ queryKey: ['graph-stats', projectId], queryFn: () => fetchGraphStats(projectId) });
   const recipes = useQuery({ queryKey: ['recipes', projectId], queryFn: () => listRecipes(projectId) });
-  const fnByName = useMemo(() => new Map((graph.data?.functions ?? []).map((f) => [f.name, f.id])), [graph.data]);
-  const functionId = fnName ? fnByName.get(fnName.trim()) : undefined;
+  const typed = useDeferredValue(fnName.trim());
+  const matches = useQuery({
+    queryKey: ['functions', projectId, 'names', typed],
+    queryFn: () => searchFunctions(projectId, typed),
+    enabled: typed !== '',
+    placeholderData: keepPreviousData,
+  });
+  const functionId = typed ? matches.data?.functions.find((f) => f.name === typed)?.id : undefined;
 
   const filter: PathListFilter = {
     ...(recipeId !== ALL && { recipeId }),
@@ -77,7 +85,7 @@ export function PathsView({ projectId }: { projectId: string }) {
     ...(maxTurns !== '' && { maxTurns: Number(maxTurns) }),
     ...(functionId && { functionId }),
   };
-  const unknownFunction = fnName.trim() !== '' && !functionId && graph.isSuccess;
+  const unknownFunction = typed !== '' && !functionId && matches.isSuccess && !matches.isPlaceholderData;
   const filtered = filterParams(filter).size > 0;
 
   const list = useQuery({
@@ -113,7 +121,7 @@ export function PathsView({ projectId }: { projectId: string }) {
   const paths = list.data?.paths ?? [];
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const accepted = graph.data ? graph.data.edges.filter((e) => e.status === 'accepted').length : null;
+  const accepted = graphStats.data ? (graphStats.data.byStatus.accepted ?? 0) : null;
   const noPathsAtAll = !filtered && list.isSuccess && total === 0;
   const toDelete = selected.size > 0 ? { ids: [...selected] } : { filter };
   const deleteCount = selected.size > 0 ? selected.size : total;
@@ -180,7 +188,7 @@ export function PathsView({ projectId }: { projectId: string }) {
           onChange={(e) => reset(setFnName)(e.target.value)}
         />
         <datalist id="path-functions">
-          {(graph.data?.functions ?? []).slice(0, 5000).map((f) => (
+          {(matches.data?.functions ?? []).map((f) => (
             <option key={f.id} value={f.name} />
           ))}
         </datalist>

@@ -25,7 +25,8 @@ export function isIdLike(name: string, schema: unknown): boolean {
   return isRecord(schema) && schema.format === 'uuid';
 }
 
-function typesOf(schema: Record<string, unknown>): string[] {
+/** The JSON types a schema allows, read from `type` or implied by `properties` / `items` ([] when unsaid). */
+export function typesOf(schema: Record<string, unknown>): string[] {
   const t = schema.type;
   if (typeof t === 'string') return [t];
   if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');

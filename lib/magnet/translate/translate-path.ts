@@ -166,10 +166,11 @@ function planCall(
   for (const param of Object.keys(params)) {
     const f = fed.get(param);
     if (f) args.push(f);
-    else if (wanted.has(param))
-      args.push({ param, value: synthesizeValue(param, params[param], rng), source: { from: 'user', value: null } });
+    else if (wanted.has(param)) {
+      const value = synthesizeValue(param, params[param], rng);
+      args.push({ param, value, source: { from: 'user', value } });
+    }
   }
-  for (const a of args) if (a.source.from === 'user') a.source = { from: 'user', value: a.value };
   return { functionId: fn.id, name: fn.name, description: fn.description, parameters: fn.parameters, nested, args };
 }
 

@@ -3,7 +3,7 @@
 // field's name (a city for `city`, a date for `departure_date`, an email for `email`), then by type.
 import { isRecord } from '../functions/json';
 import { nameTokens } from '../graph/tokens';
-import { isIdLike } from '../paths/inputs';
+import { isIdLike, typesOf as schemaTypes } from '../paths/inputs';
 import type { PathRng } from '../paths/rng';
 
 const CITIES = ['Lisbon', 'Berlin', 'Toronto', 'Osaka', 'Nairobi', 'Lima', 'Oslo', 'Melbourne'];
@@ -14,12 +14,12 @@ const CURRENCIES = ['EUR', 'USD', 'GBP', 'JPY', 'CAD'];
 const COUNTRIES = ['Portugal', 'Germany', 'Canada', 'Japan', 'Kenya', 'Peru'];
 const SYMBOLS = ['AAPL', 'MSFT', 'NVDA', 'AMZN', 'TSLA'];
 
+/** The types a value for this schema may take, null last resort; an enum's own type, else string when unsaid. */
 export function typesOf(schema: Record<string, unknown>): string[] {
-  const t = schema.type;
-  if (typeof t === 'string') return [t];
-  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string' && x !== 'null');
-  if (isRecord(schema.properties)) return ['object'];
-  if (schema.items !== undefined) return ['array'];
+  const all = schemaTypes(schema);
+  const said = all.filter((t) => t !== 'null');
+  if (said.length) return said;
+  if (all.length) return all;
   if (Array.isArray(schema.enum) && schema.enum.length) return [typeof schema.enum[0]];
   return ['string'];
 }

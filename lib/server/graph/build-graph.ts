@@ -4,11 +4,11 @@
 import { z } from 'zod';
 import { bulkInsert } from '@/lib/db/bulk-insert';
 import type { Db } from '@/lib/db/client';
-import type { JsonSchema } from '@/lib/magnet/functions/types';
 import { candidatePairs, DEFAULT_CANDIDATES, proposeEdges } from '@/lib/magnet/graph';
-import type { EdgeProposal, EdgeProvenance, GraphFunction } from '@/lib/magnet/graph/types';
+import type { EdgeProposal, EdgeProvenance } from '@/lib/magnet/graph/types';
 import type { Teacher } from '@/lib/teachers/types';
 import { authorize, type Actor } from '../actor';
+import { loadGraphFunctions } from './load-graph-functions';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { invalidInput } from '../errors';
 import { judgeCandidates } from './judge-candidates';
@@ -50,11 +50,8 @@ export async function buildGraph(
   const { method, candidates } = parsed.data;
   const started = Date.now();
 
-  const [rows, existing] = await Promise.all([
-    db.function.findMany({
-      where: { projectId },
-      select: { id: true, name: true, description: true, category: true, parameters: true, returns: true },
-    }),
+  const [functions, existing] = await Promise.all([
+    loadGraphFunctions(db, projectId),
     db.edge.findMany({
       where: { projectId },
       select: {
@@ -69,11 +66,6 @@ export async function buildGraph(
       },
     }),
   ]);
-  const functions: GraphFunction[] = rows.map((r) => ({
-    ...r,
-    parameters: r.parameters as JsonSchema,
-    returns: (r.returns as JsonSchema | null) ?? null,
-  }));
   const byPair = new Map(existing.map((e) => [`${e.fromId} ${e.toId}`, e]));
   // Decided pairs are never proposed again; open proposals may be refreshed.
   const decided = (fromId: string, toId: string) => {

@@ -15,6 +15,7 @@ export type EdgeFilter = z.infer<typeof edgeFilter>;
 export const edgeChange = z
   .object({ status: z.enum(EDGE_STATUSES).optional(), kind: z.enum(EDGE_KINDS).optional() })
   .refine((s) => s.status !== undefined || s.kind !== undefined, 'say what to change: status and/or kind');
+export type EdgeChange = z.infer<typeof edgeChange>;
 
 export const updateEdgesInput = z.union([
   z.object({ ids: z.array(z.string().min(1)).min(1).max(100_000), set: edgeChange }),

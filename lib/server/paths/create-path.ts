@@ -20,7 +20,9 @@ export async function createPath(
   if (!parsed.success) throw invalidInput(parsed.error, 'path');
   const path = replayPath(parsed.data.history, '', null);
   const id = await db.$transaction(async (tx) => {
-    const [id] = await writePaths(db, tx, projectId, [{ path, origin: 'curator', name: parsed.data.name, seed: null }]);
+    const {
+      ids: [id],
+    } = await writePaths(db, tx, projectId, [{ path, origin: 'curator', name: parsed.data.name, seed: null }]);
     await recordAuditEvent(tx, actor, {
       projectId,
       action: 'path.create',

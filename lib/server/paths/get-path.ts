@@ -11,15 +11,20 @@ export async function findPath(db: Db, projectId: string, pathId: string): Promi
   return toPathView(row);
 }
 
-/** A path with what the validator finds wrong in it against the current graph. */
+/**
+ * A path with what the validator finds wrong in it against the current graph. `check: false`
+ * skips loading the graph, for callers that validate themselves (the editor does, as you edit).
+ */
 export async function getPath(
   db: Db,
   actor: Actor,
   projectId: string,
   pathId: string,
-): Promise<{ path: PathView; issues: PathIssue[] }> {
+  { check = true }: { check?: boolean } = {},
+): Promise<{ path: PathView; issues: PathIssue[] | null }> {
   await authorize(db, actor, projectId, 'viewer');
   const path = await findPath(db, projectId, pathId);
+  if (!check) return { path, issues: null };
   const graph = await loadPathGraph(db, projectId);
   const maxCallsPerTurn = (path.recipe as { maxCallsPerTurn?: number } | null)?.maxCallsPerTurn;
   return { path, issues: validatePath(toSamplePath(path), graph, { maxCallsPerTurn }) };

@@ -61,13 +61,12 @@ export async function samplePaths(
         create: { projectId, name: recipeName, config: recipe },
         update: { config: recipe },
       });
-      const ids = await writePaths(
+      const { ids, firstOrdinal } = await writePaths(
         db,
         tx,
         projectId,
         paths.map((path) => ({ path, origin: 'sampled', recipeId: saved.id, recipe, seed: path.seed })),
       );
-      const first = ids.length ? await tx.path.findUnique({ where: { id: ids[0] }, select: { ordinal: true } }) : null;
       await recordAuditEvent(tx, actor, {
         projectId,
         action: 'paths.sample',
@@ -75,7 +74,7 @@ export async function samplePaths(
         targetId: saved.id,
         after: { recipeName, recipe, sampled: ids.length },
       });
-      return { recipeId: saved.id, firstOrdinal: first?.ordinal ?? null };
+      return { recipeId: saved.id, firstOrdinal: ids.length ? firstOrdinal : null };
     },
     { timeout: 300_000, maxWait: 30_000 },
   );

@@ -18,8 +18,13 @@ export interface NewPath {
   seed: string | null;
 }
 
-/** Inserts paths after the project's last ordinal; returns their ids in order. */
-export async function writePaths(db: Db, tx: Tx, projectId: string, paths: readonly NewPath[]): Promise<string[]> {
+/** Inserts paths after the project's last ordinal; returns their ids in order and the first ordinal. */
+export async function writePaths(
+  db: Db,
+  tx: Tx,
+  projectId: string,
+  paths: readonly NewPath[],
+): Promise<{ ids: string[]; firstOrdinal: number }> {
   const last = await tx.path.aggregate({ where: { projectId }, _max: { ordinal: true } });
   const first = (last._max.ordinal ?? 0) + 1;
   const ids = paths.map(() => randomUUID());
@@ -65,7 +70,7 @@ export async function writePaths(db: Db, tx: Tx, projectId: string, paths: reado
     tx,
     paths.map((p, i) => ({ pathId: ids[i], path: p.path })),
   );
-  return ids;
+  return { ids, firstOrdinal: first };
 }
 
 export async function insertTurns(db: Db, tx: Tx, paths: { pathId: string; path: SamplePath }[]): Promise<void> {

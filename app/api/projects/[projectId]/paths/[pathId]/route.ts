@@ -1,4 +1,4 @@
-import { handle, jsonBody } from '@/lib/api/handler';
+import { handle, jsonBody, searchParams } from '@/lib/api/handler';
 import { deletePaths } from '@/lib/server/paths/delete-paths';
 import { getPath } from '@/lib/server/paths/get-path';
 import { savePath } from '@/lib/server/paths/save-path';
