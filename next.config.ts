@@ -7,6 +7,7 @@ const nextConfig: NextConfig = {
     '@prisma/adapter-better-sqlite3',
     '@prisma/adapter-pg',
     'pg',
+    'pg-boss',
     '@prisma/schema-engine-wasm',
   ],
   typedRoutes: false,

@@ -56,7 +56,7 @@ export interface FunctionView {
   updatedAt: string;
 }
 
-export function toView(row: Omit<FunctionRow, 'raw' | 'tagIndex' | 'projectId' | 'importId'>): FunctionView {
+export function toView(row: Omit<FunctionRow, 'raw' | 'tagIndex' | 'projectId' | 'importId' | 'executor'>): FunctionView {
   return {
     id: row.id,
     name: row.name,
