@@ -2,6 +2,7 @@
 // honours --json (exactly one JSON object on stdout; errors on stderr, non-zero exit).
 import { createDb, type Db } from '@/lib/db/client';
 import { migrateDatabase } from '@/lib/db/migrate';
+import { closeAnnouncers } from '@/lib/jobs/backend';
 import { getLocalActor, type Actor } from '@/lib/server/actor';
 import { isAppError } from '@/lib/server/errors';
 
@@ -38,6 +39,7 @@ export async function withContext(opts: GlobalOptions, fn: (ctx: Context) => Pro
   } catch (e) {
     fail(e, !!opts.json);
   } finally {
+    await closeAnnouncers();
     await db?.$disconnect();
   }
 }

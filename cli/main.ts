@@ -5,6 +5,8 @@ import { graphCommand } from './commands/graph';
 import { importCommand } from './commands/import';
 import { pathsCommand } from './commands/paths';
 import { projectsCommand } from './commands/projects';
+import { runsCommand } from './commands/runs';
+import { teachersCommand } from './commands/teachers';
 import type { GlobalOptions } from './context';
 
 // `magnet paths export | head` closes the pipe early: that is the reader's choice, not an error.
@@ -27,6 +29,8 @@ importCommand(program, globals);
 functionsCommand(program, globals);
 graphCommand(program, globals);
 pathsCommand(program, globals);
+runsCommand(program, globals);
+teachersCommand(program, globals);
 dbCommands(program, globals);
 
 await program.parseAsync(process.argv);

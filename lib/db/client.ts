@@ -26,10 +26,16 @@ export function adapterFor(target: DatabaseTarget) {
 }
 
 const providers = new WeakMap<object, Provider>();
+const urls = new WeakMap<object, string>();
 
 /** Which provider a client talks to: a few queries differ (case-insensitive search). */
 export function providerOf(db: object): Provider {
   return providers.get(db) ?? 'sqlite';
+}
+
+/** The URL a client was made for (job queues on PostgreSQL open their own connections to it). */
+export function urlOf(db: object): string {
+  return urls.get(db) ?? resolveDatabase().url;
 }
 
 export function createDb(url?: string | null): Db {
@@ -39,6 +45,7 @@ export function createDb(url?: string | null): Db {
       ? (new PostgresClient({ adapter: postgresAdapter(target) }) as unknown as Db)
       : new SqliteClient({ adapter: sqliteAdapter(target) });
   providers.set(db, target.provider);
+  urls.set(db, target.url);
   return db;
 }
 

@@ -1,0 +1,212 @@
+// A worker: claims jobs of active runs, translates their paths with bounded concurrency (the
+// run's own and the worker's), heartbeats the locks it holds, takes over jobs whose worker
+// died, and on stop abandons what is in flight and puts it back in the queue.
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '@/lib/db/client';
+import {
+  claimJob,
+  DEFAULT_STALE_MS,
+  finishRunIfComplete,
+  heartbeat,
+  requeueStaleJobs,
+} from '@/lib/server/runs/claim-job';
+import { loadRunContext, type RunContext } from '@/lib/server/runs/load-run-context';
+import type { RunConfig } from '@/lib/server/runs/schemas';
+import { translateJob, type JobOutcome } from '@/lib/server/runs/translate-job';
+import type { JobSource } from './sources';
+
+export interface RunnerOptions {
+  db: Db;
+  source: JobSource;
+  workerId?: string;
+  /** Jobs in flight in this worker, over all runs (default 32). */
+  concurrency?: number;
+  pollMs?: number;
+  staleMs?: number;
+  /** Only these runs (the CLI's `translate` works on its own run). */
+  runIds?: readonly string[];
+  log?: (line: string) => void;
+  onOutcome?: (outcome: JobOutcome, jobId: string) => void;
+}
+
+export interface Runner {
+  workerId: string;
+  /** Looks for work now instead of at the next poll. */
+  wake(): void;
+  /** Abandons jobs in flight (they go back to the queue) and stops. */
+  stop(): Promise<void>;
+  inFlight(): number;
+}
+
+interface Flight {
+  runId: string;
+  controller: AbortController;
+  done: Promise<void>;
+}
+
+export function defaultWorkerId() {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+export function startRunner(opts: RunnerOptions): Runner {
+  const { db, source } = opts;
+  const workerId = opts.workerId ?? defaultWorkerId();
+  const concurrency = Math.max(1, opts.concurrency ?? 32);
+  const pollMs = opts.pollMs ?? 500;
+  const staleMs = opts.staleMs ?? DEFAULT_STALE_MS;
+  const log = opts.log ?? (() => {});
+  const flights = new Map<string, Flight>();
+  const contexts = new Map<string, Promise<RunContext>>();
+  let stopping = false;
+  let wakeUp: (() => void) | null = null;
+  let lastBeat = 0;
+  let lastSweep = 0;
+
+  const wake = () => {
+    wakeUp?.();
+    wakeUp = null;
+  };
+  const idle = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, ms);
+      wakeUp = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+
+  function contextOf(runId: string) {
+    let c = contexts.get(runId);
+    if (!c) {
+      c = loadRunContext(db, runId);
+      contexts.set(runId, c);
+      c.catch(() => contexts.delete(runId));
+    }
+    return c;
+  }
+
+  async function failRun(runId: string, error: string) {
+    log(`run ${runId} cannot start: ${error}`);
+    await db.run.updateMany({
+      where: { id: runId, status: { in: ['queued', 'running'] } },
+      data: { status: 'failed', error, finishedAt: new Date() },
+    });
+    await db.job.updateMany({
+      where: { runId, status: { in: ['queued', 'running'] } },
+      data: { status: 'cancelled', lockedBy: null, lockedAt: null },
+    });
+  }
+
+  function fly(runId: string, ctx: RunContext, job: Awaited<ReturnType<typeof claimJob>> & object, ack: () => Promise<void>) {
+    const controller = new AbortController();
+    const done = translateJob(db, ctx, job, workerId, controller.signal)
+      .then((outcome) => opts.onOutcome?.(outcome, job.id))
+      .catch((e) => log(`job ${job.id}: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(async () => {
+        flights.delete(job.id);
+        await ack().catch(() => undefined);
+        wake();
+      });
+    flights.set(job.id, { runId, controller, done });
+  }
+
+  async function tick() {
+    const now = Date.now();
+    if (now - lastBeat > staleMs / 3) {
+      lastBeat = now;
+      await heartbeat(db, [...flights.keys()], workerId);
+    }
+    if (source.kind === 'pg-boss' && now - lastSweep > staleMs / 2) {
+      lastSweep = now;
+      const stale = await requeueStaleJobs(db, staleMs);
+      const byRun = new Map<string, string[]>();
+      for (const s of stale) byRun.set(s.runId, [...(byRun.get(s.runId) ?? []), s.id]);
+      for (const [runId, ids] of byRun) {
+        log(`run ${runId}: ${ids.length} jobs of a stopped worker back in the queue`);
+        await source.announce(runId, ids);
+      }
+    }
+    const runs = await db.run.findMany({
+      where: { status: { in: ['queued', 'running'] }, ...(opts.runIds && { id: { in: [...opts.runIds] } }) },
+      select: { id: true, config: true },
+      orderBy: { createdAt: 'asc' },
+    });
+    const active = new Set(runs.map((r) => r.id));
+    // A cancelled (or finished) run: drop what is in flight for it, and its context.
+    for (const [jobId, f] of flights) if (!active.has(f.runId)) f.controller.abort(new Error('run cancelled'));
+    for (const runId of contexts.keys()) if (!active.has(runId)) contexts.delete(runId);
+
+    let started = 0;
+    for (const run of runs) {
+      const free = concurrency - flights.size;
+      if (free <= 0) break;
+      const mine = [...flights.values()].filter((f) => f.runId === run.id).length;
+      const cap = Math.min(free, Math.max(1, (run.config as unknown as RunConfig).concurrency ?? 4) - mine);
+      if (cap <= 0) continue;
+      const tickets = await source.take(run.id, cap, new Set(flights.keys()));
+      if (!tickets.length) {
+        // Nothing left to claim: whoever finished last may have missed the moment the run ended.
+        if (!mine) await finishRunIfComplete(db, run.id);
+        continue;
+      }
+      let ctx: RunContext;
+      try {
+        ctx = await contextOf(run.id);
+      } catch (e) {
+        await failRun(run.id, e instanceof Error ? e.message : String(e));
+        await Promise.all(tickets.map((t) => t.ack()));
+        continue;
+      }
+      for (const t of tickets) {
+        const job = await claimJob(db, t.jobId, workerId, staleMs);
+        if (!job) {
+          await t.ack();
+          continue;
+        }
+        fly(run.id, ctx, job, t.ack);
+        started++;
+      }
+    }
+    return started;
+  }
+
+  const loop = (async () => {
+    while (!stopping) {
+      let started = 0;
+      try {
+        started = await tick();
+      } catch (e) {
+        log(`worker: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      if (stopping) break;
+      // Busy and full: wait for a job to end. Otherwise poll again soon.
+      await idle(started > 0 && flights.size < concurrency ? 0 : pollMs);
+    }
+  })();
+
+  return {
+    workerId,
+    wake,
+    inFlight: () => flights.size,
+    async stop() {
+      stopping = true;
+      wake();
+      await loop;
+      const held = [...flights.entries()];
+      for (const [, f] of held) f.controller.abort(new Error('worker stopping'));
+      await Promise.all(held.map(([, f]) => f.done));
+      // Abandoned jobs go back to the queue, their attempt not counted.
+      const released = await db.job.findMany({ where: { lockedBy: workerId, status: 'running' }, select: { id: true, runId: true } });
+      if (released.length) {
+        await db.job.updateMany({
+          where: { lockedBy: workerId, status: 'running' },
+          data: { status: 'queued', lockedBy: null, lockedAt: null, attempts: { decrement: 1 } },
+        });
+        const byRun = new Map<string, string[]>();
+        for (const r of released) byRun.set(r.runId, [...(byRun.get(r.runId) ?? []), r.id]);
+        for (const [runId, ids] of byRun) await source.announce(runId, ids).catch(() => undefined);
+      }
+    },
+  };
+}

@@ -1,0 +1,137 @@
+// Everything a worker needs to translate a run's paths, loaded once per run and process: the
+// graph, how to make the run's teacher for one path, the executor, and the teacher's prices.
+import type { Db } from '@/lib/db/client';
+import { createExecutor, parseExecutorSettings, type ExecutorSpec } from '@/lib/executors';
+import { isRecord } from '@/lib/magnet/functions/json';
+import {
+  createTemplateTeacher,
+  prepareGraph,
+  type Executor,
+  type PromptOverrides,
+  type TranslationGraph,
+  type TranslationTeacher,
+} from '@/lib/magnet/translate';
+import {
+  createLlmTranslationTeacher,
+  createRateLimiter,
+  type ExchangeCache,
+  type LlmExchangeRecord,
+  type RateLimiter,
+  type TeacherProvider,
+} from '@/lib/teachers';
+import { AppError } from '../errors';
+import { loadPathGraph } from '../paths/load-path-graph';
+import { unseal } from '../teachers/secret-box';
+import type { RunConfig } from './schemas';
+
+export interface PathTeacherHooks {
+  onExchange: (record: LlmExchangeRecord) => void;
+  signal: AbortSignal;
+}
+
+export interface RunContext {
+  runId: string;
+  projectId: string;
+  config: RunConfig;
+  graph: TranslationGraph;
+  /** A teacher and executor for one path, whose exchanges go to `hooks.onExchange`. */
+  forPath(hooks: PathTeacherHooks): { teacher: TranslationTeacher; executor: Executor };
+  /** Micro-dollars per million tokens. */
+  prices: { input: number; output: number };
+}
+
+// One limiter per teacher and process: every run of that teacher shares its rate limits.
+const limiters = new Map<string, { key: string; limiter: RateLimiter }>();
+
+function limiterFor(id: string, rpm: number | null, tpm: number | null): RateLimiter {
+  const key = `${rpm}:${tpm}`;
+  const held = limiters.get(id);
+  if (held?.key === key) return held.limiter;
+  const limiter = createRateLimiter({ requestsPerMinute: rpm ?? undefined, tokensPerMinute: tpm ?? undefined });
+  limiters.set(id, { key, limiter });
+  return limiter;
+}
+
+/** Answers stored by earlier runs: the same request is never paid for twice. */
+export function exchangeCache(db: Db): ExchangeCache {
+  return {
+    async get(requestHash) {
+      const hit = await db.llmExchange.findFirst({
+        where: { requestHash, error: null, cached: false },
+        select: { response: true },
+      });
+      const response = hit?.response;
+      return isRecord(response) && 'result' in response ? response.result : undefined;
+    },
+  };
+}
+
+export async function loadRunContext(db: Db, runId: string): Promise<RunContext> {
+  const run = await db.run.findUnique({ where: { id: runId }, include: { project: { select: { settings: true } } } });
+  if (!run) throw new AppError('not_found', 'run not found');
+  const config = run.config as unknown as RunConfig;
+  const [graph, executorRows, teacherRow, promptRows] = await Promise.all([
+    loadPathGraph(db, run.projectId),
+    db.function.findMany({
+      where: { projectId: run.projectId, NOT: { executor: { equals: null as never } } },
+      select: { id: true, executor: true },
+    }),
+    config.teacherId ? db.teacher.findUnique({ where: { id: config.teacherId } }) : null,
+    db.promptTemplate.findMany({ where: { projectId: run.projectId }, orderBy: { version: 'desc' } }),
+  ]);
+  if (config.teacherId && !teacherRow)
+    throw new AppError('invalid', `the teacher "${config.teacher}" was deleted after the run started`);
+
+  const specs = new Map<string, ExecutorSpec>();
+  for (const r of executorRows) if (isRecord(r.executor)) specs.set(r.id, r.executor as unknown as ExecutorSpec);
+  const settings = parseExecutorSettings(isRecord(run.project.settings) ? run.project.settings.executors : undefined);
+
+  const prompts: PromptOverrides = {};
+  for (const p of promptRows) if (!(p.operation in prompts)) (prompts as Record<string, string>)[p.operation] = p.template;
+
+  let apiKey: string | undefined;
+  if (teacherRow?.apiKeyCipher) apiKey = unseal(teacherRow.apiKeyCipher);
+  else if (teacherRow?.apiKeyEnv) {
+    apiKey = process.env[teacherRow.apiKeyEnv];
+    if (!apiKey)
+      throw new AppError(
+        'invalid',
+        `the teacher "${teacherRow.name}" reads its API key from ${teacherRow.apiKeyEnv}, which is not set where this worker runs`,
+      );
+  }
+  const cache = exchangeCache(db);
+  const limiter = teacherRow ? limiterFor(teacherRow.id, teacherRow.requestsPerMinute, teacherRow.tokensPerMinute) : null;
+
+  return {
+    runId,
+    projectId: run.projectId,
+    config,
+    graph: prepareGraph(graph),
+    prices: { input: teacherRow?.inputCostPerMTok ?? 0, output: teacherRow?.outputCostPerMTok ?? 0 },
+    forPath(hooks) {
+      if (!teacherRow) {
+        return { teacher: createTemplateTeacher(), executor: createExecutor({ specs, settings }) };
+      }
+      const teacher = createLlmTranslationTeacher({
+        name: teacherRow.name,
+        provider: teacherRow.provider as TeacherProvider,
+        baseURL: teacherRow.baseURL ?? undefined,
+        model: teacherRow.model,
+        temperature: teacherRow.temperature,
+        maxTokens: teacherRow.maxTokens ?? undefined,
+        timeoutMs: teacherRow.timeoutMs,
+        maxRetries: teacherRow.maxRetries,
+        apiKey,
+        limiter: limiter!,
+        cache,
+        prompts,
+        onExchange: hooks.onExchange,
+        signal: hooks.signal,
+      });
+      return {
+        teacher,
+        executor: createExecutor({ specs, settings, simulate: (req) => teacher.simulateOutput({ ...req, history: [] }) }),
+      };
+    },
+  };
+}

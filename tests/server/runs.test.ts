@@ -1,0 +1,202 @@
+// Runs on real databases: jobs claimed and finished exactly once, by one or two workers, after a
+// worker that stopped heartbeating, through cancel and retry; trajectories dumped in the
+// studio's format.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
+import { closeAnnouncers } from '@/lib/jobs/backend';
+import { startRunner } from '@/lib/jobs/runner';
+import { tableSource } from '@/lib/jobs/sources';
+import { checkCall } from '@/lib/magnet/translate';
+import { getLocalActor, type Actor } from '@/lib/server/actor';
+import { seedDemoProject } from '@/lib/server/demo/seed-demo-project';
+import { samplePaths } from '@/lib/server/paths/sample-paths';
+import { cancelRun } from '@/lib/server/runs/cancel-run';
+import { claimJob } from '@/lib/server/runs/claim-job';
+import { createRun } from '@/lib/server/runs/create-run';
+import { getRun } from '@/lib/server/runs/get-run';
+import { loadRunContext } from '@/lib/server/runs/load-run-context';
+import { retryRun } from '@/lib/server/runs/retry-run';
+import { translateJob } from '@/lib/server/runs/translate-job';
+import { dumpTrajectories } from '@/lib/server/trajectories/dump-trajectories';
+import { getTrajectory } from '@/lib/server/trajectories/get-trajectory';
+import { listTrajectories } from '@/lib/server/trajectories/list-trajectories';
+import type { TrajectoryRecord } from '@/lib/server/trajectories/trajectory-format';
+import { saveTeacher } from '@/lib/server/teachers/save-teacher';
+import { listTeachers } from '@/lib/server/teachers/list-teachers';
+import { providers, type TestDb } from '../helpers/db';
+
+const all = await providers();
+
+async function waitForRun(db: Db, actor: Actor, projectId: string, runId: string, ms = 60_000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const r = await getRun(db, actor, projectId, runId);
+    if (r.status !== 'queued' && r.status !== 'running') return r;
+    if (Date.now() > until) throw new Error(`run still ${r.status} after ${ms} ms: ${JSON.stringify(r.jobs)}`);
+    await new Promise((res) => setTimeout(res, 100));
+  }
+}
+
+async function dump(db: Db, actor: Actor, projectId: string, filter: object = {}) {
+  const { count, lines } = await dumpTrajectories(db, actor, projectId, filter);
+  const out: TrajectoryRecord[] = [];
+  for await (const line of lines()) out.push(JSON.parse(line));
+  expect(out).toHaveLength(count);
+  return out;
+}
+
+afterAll(() => closeAnnouncers());
+
+describe.each(all)('runs on $name', ({ make }) => {
+  let t: TestDb;
+  let actor: Actor;
+  let projectId: string;
+
+  beforeAll(async () => {
+    t = await make();
+    actor = await getLocalActor(t.db);
+    projectId = (await seedDemoProject(t.db, actor))!;
+    await samplePaths(t.db, actor, projectId, {
+      recipeName: 'runs',
+      recipe: { count: 60, seed: 'runs', includeProposed: true },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await closeAnnouncers();
+    await t?.drop();
+  });
+
+  it('translates every path once with the template teacher and dumps the conversations', async () => {
+    const run = await createRun(t.db, actor, projectId, { name: 'all', paths: { filter: {} } });
+    expect(run).toMatchObject({ status: 'queued', total: 60, teacher: 'template' });
+    const runner = startRunner({ db: t.db, source: tableSource(t.db), pollMs: 20 });
+    const done = await waitForRun(t.db, actor, projectId, run.id);
+    await runner.stop();
+    expect(done.status).toBe('done');
+    expect(done.succeeded + done.failed).toBe(60);
+    expect(done.jobs).toMatchObject({ queued: 0, running: 0, done: done.succeeded, failed: done.failed });
+    // The template teacher and the schema executor on the demo library: every path translates.
+    expect(done.failed).toBe(0);
+
+    const records = await dump(t.db, actor, projectId, { runId: run.id });
+    expect(records).toHaveLength(60);
+    expect(new Set(records.map((r) => r.pathId)).size).toBe(60);
+    const params = new Map(
+      (await t.db.function.findMany({ where: { projectId }, select: { name: true, parameters: true } })).map((f) => [
+        f.name,
+        { parameters: f.parameters as Record<string, unknown> },
+      ]),
+    );
+    let calls = 0;
+    for (const r of records) {
+      expect(r.failure).toBeNull();
+      for (const turn of r.turns) {
+        expect(turn.status).toBe('ok');
+        expect(turn.messages[0]).toMatchObject({ role: 'user' });
+        expect(turn.messages[0]!.content.length).toBeGreaterThan(10);
+        for (const m of turn.messages)
+          if (m.role === 'assistant')
+            for (const c of m.tool_calls ?? []) {
+              calls++;
+              expect(checkCall(c.name, c.arguments, params)).toEqual([]);
+              expect(c.output).not.toBeNull();
+              expect(turn.tools).toContain(c.name);
+            }
+        const last = turn.messages[turn.messages.length - 1]!;
+        expect(last.role).toBe('assistant');
+      }
+    }
+    expect(calls).toBeGreaterThan(60);
+
+    const page = await listTrajectories(t.db, actor, projectId, { runId: run.id, limit: 5 });
+    expect(page.total).toBe(60);
+    expect(page.trajectories[0]!.opening.length).toBeGreaterThan(0);
+    const one = await getTrajectory(t.db, actor, projectId, page.trajectories[0]!.id);
+    expect(one.turns.length).toBe(page.trajectories[0]!.turns);
+  }, 60_000);
+
+  it('two workers and a dead one: every path ends exactly once, and the dead worker cannot write', async () => {
+    const run = await createRun(t.db, actor, projectId, { paths: { filter: {} }, concurrency: 4 });
+    // A worker claims a job and dies: its lock goes stale.
+    const firstJob = (await t.db.job.findFirst({ where: { runId: run.id }, orderBy: { createdAt: 'asc' } }))!;
+    const ghost = (await claimJob(t.db, firstJob.id, 'ghost'))!;
+    expect(ghost).not.toBeNull();
+    await t.db.job.update({ where: { id: ghost.id }, data: { lockedAt: new Date(Date.now() - 10_000) } });
+
+    const a = startRunner({ db: t.db, source: tableSource(t.db, 1000), staleMs: 1000, pollMs: 20, workerId: 'a' });
+    const b = startRunner({ db: t.db, source: tableSource(t.db, 1000), staleMs: 1000, pollMs: 20, workerId: 'b' });
+    const done = await waitForRun(t.db, actor, projectId, run.id);
+    await Promise.all([a.stop(), b.stop()]);
+    expect(done.status).toBe('done');
+    expect(done.succeeded + done.failed).toBe(60);
+    const trajectories = await t.db.trajectory.findMany({ where: { runId: run.id }, select: { pathId: true } });
+    expect(trajectories).toHaveLength(60);
+    expect(new Set(trajectories.map((x) => x.pathId)).size).toBe(60);
+    const taken = await t.db.job.findUniqueOrThrow({ where: { id: ghost.id } });
+    expect(taken.status).toBe('done');
+    expect(taken.attempts).toBe(2);
+    // Both workers did some of the work.
+    const byWorker = await t.db.job.groupBy({ by: ['status'], where: { runId: run.id }, _count: { _all: true } });
+    expect(byWorker).toEqual([{ status: 'done', _count: { _all: 60 } }]);
+
+    // The ghost wakes up and tries to write its result: nothing is written twice.
+    const ctx = await loadRunContext(t.db, run.id);
+    const outcome = await translateJob(t.db, ctx, ghost, 'ghost', new AbortController().signal);
+    expect(outcome).toBe('lost');
+    expect(await t.db.trajectory.count({ where: { runId: run.id } })).toBe(60);
+    expect((await getRun(t.db, actor, projectId, run.id)).succeeded).toBe(60);
+  }, 60_000);
+
+  it('cancel stops a run before its paths start; retry translates them', async () => {
+    const paths = await t.db.path.findMany({ where: { projectId }, select: { id: true }, take: 10 });
+    const run = await createRun(t.db, actor, projectId, { paths: { ids: paths.map((p) => p.id) } });
+    const cancelled = await cancelRun(t.db, actor, projectId, run.id);
+    expect(cancelled.status).toBe('cancelled');
+    await expect(cancelRun(t.db, actor, projectId, run.id)).rejects.toThrow(/already cancelled/);
+    const runner = startRunner({ db: t.db, source: tableSource(t.db), pollMs: 20 });
+    await new Promise((res) => setTimeout(res, 300));
+    expect(await t.db.trajectory.count({ where: { runId: run.id } })).toBe(0);
+    expect((await getRun(t.db, actor, projectId, run.id)).jobs.cancelled).toBe(10);
+
+    const retried = await retryRun(t.db, actor, projectId, run.id);
+    expect(retried.status).toBe('queued');
+    runner.wake();
+    const done = await waitForRun(t.db, actor, projectId, run.id);
+    await runner.stop();
+    expect(done).toMatchObject({ status: 'done', succeeded: 10, failed: 0 });
+    await expect(retryRun(t.db, actor, projectId, run.id)).rejects.toThrow(/nothing to retry/);
+  }, 60_000);
+
+  it('a teacher that cannot be reached fails every path with the reason, and nothing hangs', async () => {
+    await saveTeacher(t.db, actor, projectId, {
+      name: 'nowhere',
+      provider: 'openai-compatible',
+      baseURL: 'http://127.0.0.1:9/v1',
+      model: 'm',
+      timeoutMs: 1000,
+      maxRetries: 0,
+      apiKey: 'sk-test-NEVER-SHOWN',
+    });
+    const [view] = await listTeachers(t.db, actor, projectId);
+    expect(view).toMatchObject({ name: 'nowhere', apiKey: 'stored' });
+    expect(JSON.stringify(view)).not.toContain('NEVER-SHOWN');
+    const stored = await t.db.teacher.findFirstOrThrow({ where: { projectId, name: 'nowhere' } });
+    expect(stored.apiKeyCipher).not.toContain('NEVER-SHOWN');
+
+    const paths = await t.db.path.findMany({ where: { projectId }, select: { id: true }, take: 5 });
+    const run = await createRun(t.db, actor, projectId, { paths: { ids: paths.map((p) => p.id) }, teacher: 'nowhere' });
+    const runner = startRunner({ db: t.db, source: tableSource(t.db), pollMs: 20 });
+    const done = await waitForRun(t.db, actor, projectId, run.id, 30_000);
+    await runner.stop();
+    expect(done).toMatchObject({ status: 'done', succeeded: 0, failed: 5 });
+    expect(done.failures).toHaveLength(5);
+    for (const f of done.failures) expect(f.error).toMatch(/^turn 1: write_query failed/);
+    const exchanges = await t.db.llmExchange.findMany({ where: { runId: run.id } });
+    expect(exchanges.length).toBeGreaterThanOrEqual(5);
+    expect(JSON.stringify(exchanges)).not.toContain('NEVER-SHOWN');
+    // Failed paths keep their trajectory with the reason.
+    const failed = await dump(t.db, actor, projectId, { runId: run.id, outcome: 'failed' });
+    expect(failed).toHaveLength(5);
+    expect(failed[0]!.turns[0]!.failure).toMatch(/write_query failed/);
+  }, 60_000);
+});
