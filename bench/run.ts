@@ -8,6 +8,7 @@ import { bfclLibraryFiles, generateBfclLibrary, generateToolBenchLibrary, toolFi
 import { benchGraphHeuristic } from './graph-heuristic';
 import { benchGraphPage } from './graph-page';
 import { benchPathsSample } from './paths-sample';
+import { benchRunsLlm } from './runs-llm';
 
 const root = path.resolve(import.meta.dirname, '..');
 const magnet = path.join(root, 'bin', 'magnet.mjs');
@@ -111,6 +112,9 @@ const entries: Record<string, () => Promise<void>> = {
     });
   },
   'paths-store': sampleAndStorePaths,
+  'runs-llm': async () => {
+    figures.push({ bench: 'translation run: 1,000 paths, local OpenAI-compatible server (100 ms), concurrency 32', ...(await benchRunsLlm()) });
+  },
   'graph-page': async () => {
     figures.push({ bench: 'graph page, 5,011 functions in headless Chromium', ...(await benchGraphPage()) });
   },

@@ -30,7 +30,7 @@ export async function closeAnnouncers() {
 export async function announceRun(db: Db, runId: string, jobIds?: readonly string[]) {
   if (jobBackend(db) === 'table') return;
   const url = urlOf(db);
-  const announcers = (shared.__magnetAnnouncers ??= new Map());
+  const announcers = (shared.__magnetAnnouncers ??= new Map<string, Promise<JobSource>>());
   if (!announcers.has(url)) announcers.set(url, pgBossSource(url));
   const source = await announcers.get(url)!.catch((e) => {
     announcers.delete(url);

@@ -15,3 +15,16 @@ export {
   type JudgeAttemptFn,
   type JudgeRunnerOptions,
 } from './judge-runner';
+export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from './rate-limit';
+export {
+  createLlmTranslationTeacher,
+  extractJson,
+  TEACHER_PROVIDERS,
+  type ExchangeCache,
+  type LlmTranslationTeacher,
+  type LlmTranslationTeacherOptions,
+  type SimulateRequest,
+  type TeacherProvider,
+  type TeacherSettings,
+  type TranslationTeacherUsage,
+} from './translation-teacher';

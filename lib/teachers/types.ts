@@ -7,14 +7,26 @@ import type { JudgeLabel, JudgePair, JudgeVerdict } from '../magnet/graph/judge-
 export { JUDGE_LABELS } from '../magnet/graph/judge-types';
 export type { JudgeLabel, JudgePair, JudgeVerdict };
 
-/** The operations a teacher performs, as recorded on each exchange. Later issues add more. */
-export const TEACHER_OPERATIONS = ['judge_edges'] as const;
+/** The operations a teacher performs, as recorded on each exchange: the judge's, then the translation loop's. */
+export const TEACHER_OPERATIONS = [
+  'judge_edges',
+  'write_query',
+  'write_calls',
+  'write_answer',
+  'write_missing',
+  'write_supply',
+  'simulate_output',
+] as const;
 export type TeacherOperation = (typeof TEACHER_OPERATIONS)[number];
 
 /** One HTTP request/response with a model, kept for debugging and as a cache. Never holds an API key. */
 export interface LlmExchangeRecord {
   operation: TeacherOperation;
-  /** sha-256 (hex) of the canonical JSON of `request`. */
+  /**
+   * sha-256 (hex) of the canonical JSON of `request` (judge), or of the request's
+   * provider-independent description (translation operations, see translation-teacher.ts), which
+   * is the cache key: every attempt of one request, and a cached answer to it, share it.
+   */
   requestHash: string;
   /** The request body as sent (no headers). */
   request: unknown;
@@ -25,6 +37,10 @@ export interface LlmExchangeRecord {
   tokensIn: number;
   tokensOut: number;
   latencyMs: number;
+  /** The parsed answer of a successful exchange (a message, calls, an output): what a cache returns. */
+  result?: unknown;
+  /** Answered from the cache, without a request (tokens and latency 0). */
+  cached?: boolean;
 }
 
 export interface TokenUsage {

@@ -23,3 +23,24 @@ export { checkCall, fitsSchema, CALL_ISSUE_CODES, type CallIssue, type CallIssue
 export { synthesizeOutput } from './executor';
 export { synthesizeValue } from './values';
 export { readFieldPath } from './field-path';
+export {
+  PROMPT_OPERATIONS,
+  PROMPT_SYSTEMS,
+  PROMPT_TEMPLATES,
+  PROMPT_VERSIONS,
+  promptVersion,
+  fillTemplate,
+  renderPrompt,
+  renderHistory,
+  renderTasks,
+  queryPromptVars,
+  callsPromptVars,
+  answerPromptVars,
+  missingPromptVars,
+  supplyPromptVars,
+  simulatePromptVars,
+  type PromptOperation,
+  type PromptOverrides,
+  type RenderedPrompt,
+  type SimulatePromptRequest,
+} from './prompts';

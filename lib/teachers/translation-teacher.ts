@@ -1,0 +1,593 @@
+// LLM teachers for the translation loop (Magnet step 4), behind OpenAI-compatible endpoints,
+// Anthropic or Google Gemini, through the Vercel AI SDK (v6). One request per step of the loop:
+// the user's message, the assistant's calls (native tool calling), the answer, the question or
+// refusal of a miss turn, the user's reply with the missing value, and a function's simulated
+// output. Server-side only: the API key never appears in a record or an error.
+//
+// Messages are asked for as structured output ({"message": ...}); a server that rejects the
+// response format is asked again at once in a simpler mode, and an answer that is not JSON is
+// dug out of fences or prose, or taken as the message when it is plain prose. Calls come back as
+// the model made them (a function that does not exist, arguments of the wrong type or not even
+// JSON): the loop's checkCall reports them and asks for a repair.
+import { createAnthropic } from '@ai-sdk/anthropic';
+import { createGoogleGenerativeAI } from '@ai-sdk/google';
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import {
+  APICallError,
+  generateText,
+  jsonSchema,
+  NoObjectGeneratedError,
+  Output,
+  type LanguageModel,
+  type ToolSet,
+} from 'ai';
+import { z } from 'zod';
+import {
+  answerPromptVars,
+  callsPromptVars,
+  missingPromptVars,
+  queryPromptVars,
+  renderPrompt,
+  simulatePromptVars,
+  supplyPromptVars,
+  type PromptOverrides,
+  type RenderedPrompt,
+} from '../magnet/translate/prompts';
+import type { CallsRequest, TranslationTeacher } from '../magnet/translate/teacher';
+import type { ConversationMessage } from '../magnet/translate/types';
+import { requestHash } from './cache-key';
+import type { RateLimiter } from './rate-limit';
+import { redact, redactText } from './redact';
+import { backoffMs, retryAfterMs, sleep, throwIfAborted, timeoutSignal } from './retry';
+import type { LlmExchangeRecord, TeacherOperation } from './types';
+
+export const TEACHER_PROVIDERS = ['openai-compatible', 'anthropic', 'google'] as const;
+export type TeacherProvider = (typeof TEACHER_PROVIDERS)[number];
+
+export interface TeacherSettings {
+  /** Display name; also the AI SDK provider name of an OpenAI-compatible endpoint. */
+  name: string;
+  provider: TeacherProvider;
+  /** Required for openai-compatible (e.g. "http://127.0.0.1:8000/v1"); the provider's own by default otherwise. */
+  baseURL?: string;
+  model: string;
+  /** The provider's default when unset. */
+  temperature?: number;
+  /** Output tokens per request; the provider's default when unset. */
+  maxTokens?: number;
+  /** Time allowed for one request, default 60 000 ms. */
+  timeoutMs?: number;
+  /** Retries after 429, 5xx, a timeout or a network error; default 3. */
+  maxRetries?: number;
+}
+
+/** Earlier answers by request hash (LlmExchangeRecord.requestHash). */
+export interface ExchangeCache {
+  /** The `result` of an earlier successful exchange with that hash, or undefined. */
+  get(requestHash: string): Promise<unknown | undefined>;
+}
+
+export interface LlmTranslationTeacherOptions extends TeacherSettings {
+  /** Never recorded. */
+  apiKey?: string;
+  limiter?: RateLimiter;
+  cache?: ExchangeCache;
+  /** Every exchange: each HTTP attempt, and each answer taken from the cache. Awaited. */
+  onExchange?: (record: LlmExchangeRecord) => void | Promise<void>;
+  prompts?: PromptOverrides;
+  /** Aborts every request of this teacher. */
+  signal?: AbortSignal;
+  fetch?: typeof globalThis.fetch;
+  /** First backoff delay (doubled each retry, ±20 % jitter), default 1000 ms. */
+  retryBaseDelayMs?: number;
+  /** Longest wait between retries, also caps retry-after; default 60 000 ms. */
+  maxRetryDelayMs?: number;
+}
+
+export interface SimulateRequest {
+  function: { name: string; description: string; parameters: unknown; returns: unknown };
+  arguments: Record<string, unknown>;
+  history: readonly ConversationMessage[];
+  seed: string;
+}
+
+export interface TranslationTeacherUsage {
+  inputTokens: number;
+  outputTokens: number;
+  /** HTTP requests made (every attempt). */
+  requests: number;
+  cacheHits: number;
+}
+
+export type LlmTranslationTeacher = TranslationTeacher & {
+  /** A function's output, as JSON (the caller validates it against the returns schema). */
+  simulateOutput(req: SimulateRequest): Promise<unknown>;
+  usage(): TranslationTeacherUsage;
+};
+
+type Kind = 'message' | 'calls' | 'json';
+type Call = { name: string; arguments: unknown };
+type Tool = CallsRequest['tools'][number];
+
+/** How the answer's format is asked for: structured output, JSON mode, or only by the prompt. */
+type FormatMode = 'structured' | 'json' | 'text';
+
+interface Failure {
+  /** One line, e.g. "HTTP 500: overloaded". */
+  message: string;
+  /** retry: after a backoff, counted against maxRetries; again: the answer was unusable (asked once more); switch: a simpler request at once; fatal: give up. */
+  next: 'retry' | 'again' | 'switch' | 'fatal';
+  retryAfterMs?: number;
+}
+
+interface Attempt {
+  request: unknown;
+  response: unknown;
+  tokensIn: number;
+  tokensOut: number;
+  result?: unknown;
+  failure?: Failure;
+}
+
+const MESSAGE_SCHEMA = z.object({ message: z.string().min(1) });
+const DEFAULT_OUTPUT_TOKENS = 1024;
+
+/** A 400/422 that complains about the response format: the server does not support that mode. */
+const RESPONSE_FORMAT_COMPLAINT =
+  /response_format|response_mime_type|responseMimeType|response_schema|responseSchema|output_config|output_format|json_schema|json_object|structured output|guided|grammar/i;
+const TOOL_CHOICE_COMPLAINT = /tool_choice|tool choice|toolChoice|function_calling_config|functionCallingConfig/i;
+
+function oneLine(text: string, max = 300): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+function parseBody(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message || e.name : String(e));
+
+/** A JSON value in a model's text: the whole text, a ```json fence, or the outermost {...} / [...]. */
+export function extractJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  const tries = [text.trim()];
+  const fence = /```(?:json)?\s*([\s\S]*?)```/i.exec(text);
+  if (fence) tries.push(fence[1].trim());
+  for (const [open, close] of [
+    ['{', '}'],
+    ['[', ']'],
+  ]) {
+    const a = text.indexOf(open);
+    const b = text.lastIndexOf(close);
+    if (a >= 0 && b > a) tries.push(text.slice(a, b + 1));
+  }
+  for (const t of tries) {
+    if (!t) continue;
+    try {
+      return { ok: true, value: JSON.parse(t) };
+    } catch {
+      // next
+    }
+  }
+  return { ok: false };
+}
+
+/** The message in an answer: {"message": ...} as asked, a JSON string, or prose without any JSON. */
+function messageIn(text: string): string | undefined {
+  const found = extractJson(text);
+  if (found.ok) {
+    const v = found.value;
+    if (typeof v === 'string' && v.trim()) return v.trim();
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const m = (v as Record<string, unknown>).message;
+      if (typeof m === 'string' && m.trim()) return m.trim();
+    }
+    return undefined;
+  }
+  // A model that ignored the format but wrote the message: take it. Broken JSON is not a message.
+  const prose = text.trim();
+  return prose && !/[{}[\]]/.test(prose) ? prose : undefined;
+}
+
+/** A tool name every provider accepts (letters, digits, _ and -, at most 64, not starting with a digit). */
+function safeToolName(name: string): string {
+  let s = name.replace(/[^A-Za-z0-9_-]/g, '_');
+  if (!/^[A-Za-z_]/.test(s)) s = `_${s}`;
+  return s.slice(0, 64) || '_';
+}
+
+/** Model-side names for a turn's tools, and the way back. */
+function toolNames(tools: readonly Tool[]) {
+  const toModel = new Map<string, string>();
+  const fromModel = new Map<string, string>();
+  for (const t of tools) {
+    let s = safeToolName(t.name);
+    for (let i = 2; fromModel.has(s); i++) s = `${safeToolName(t.name).slice(0, 60)}_${i}`;
+    toModel.set(t.name, s);
+    fromModel.set(s, t.name);
+  }
+  return { toModel: (n: string) => toModel.get(n) ?? n, fromModel: (n: string) => fromModel.get(n) ?? n };
+}
+
+/** A tool's parameters as the providers want them: an object schema. */
+function objectSchema(parameters: Record<string, unknown>): Record<string, unknown> {
+  const p = { ...parameters };
+  if (p.type === undefined) p.type = 'object';
+  if (p.type === 'object' && p.properties === undefined) p.properties = {};
+  return p;
+}
+
+/** Keywords the Gemini provider leaves out of a tool's schema (it keeps type, enum, format, minLength, ...). */
+const GEMINI_DROPPED = [
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'maxLength',
+  'minItems',
+  'maxItems',
+] as const;
+
+/** For Gemini: the constraints its provider would drop, said in the descriptions instead, so the model still sees them. */
+function withConstraintsDescribed(schema: unknown): unknown {
+  if (!schema || typeof schema !== 'object') return schema;
+  if (Array.isArray(schema)) return schema.map(withConstraintsDescribed);
+  const s = { ...(schema as Record<string, unknown>) };
+  const said = GEMINI_DROPPED.filter((k) => s[k] !== undefined).map((k) => `${k} ${JSON.stringify(s[k])}`);
+  if (said.length) s.description = [s.description, `(${said.join(', ')})`].filter(Boolean).join(' ');
+  if (s.properties && typeof s.properties === 'object')
+    s.properties = Object.fromEntries(
+      Object.entries(s.properties as Record<string, unknown>).map(([k, v]) => [k, withConstraintsDescribed(v)]),
+    );
+  for (const k of ['items', 'anyOf', 'oneOf', 'allOf'] as const)
+    if (s[k] !== undefined) s[k] = withConstraintsDescribed(s[k]);
+  return s;
+}
+
+/** Arguments as the model wrote them: an object when they parse, the raw text otherwise. */
+function argumentsOf(input: unknown): unknown {
+  if (typeof input !== 'string') return input ?? {};
+  if (input.trim() === '') return {};
+  try {
+    return JSON.parse(input);
+  } catch {
+    return input;
+  }
+}
+
+/** The one place the provider is chosen. */
+function languageModel(
+  o: Pick<LlmTranslationTeacherOptions, 'provider' | 'name' | 'baseURL' | 'model' | 'apiKey'>,
+  fetch: typeof globalThis.fetch,
+  structured: boolean,
+): LanguageModel {
+  const baseURL = o.baseURL?.replace(/\/+$/, '') || undefined;
+  switch (o.provider) {
+    case 'openai-compatible':
+      return createOpenAICompatible({
+        name: o.name,
+        baseURL: baseURL!,
+        apiKey: o.apiKey,
+        fetch,
+        supportsStructuredOutputs: structured,
+      }).chatModel(o.model);
+    case 'anthropic':
+      return createAnthropic({ baseURL, apiKey: o.apiKey, fetch })(o.model);
+    case 'google':
+      return createGoogleGenerativeAI({ baseURL, apiKey: o.apiKey, fetch })(o.model);
+  }
+}
+
+export function createLlmTranslationTeacher(options: LlmTranslationTeacherOptions): LlmTranslationTeacher {
+  if (!TEACHER_PROVIDERS.includes(options.provider)) throw new Error(`unknown teacher provider "${options.provider}"`);
+  if (options.provider === 'openai-compatible' && !options.baseURL)
+    throw new Error('an openai-compatible teacher needs a baseURL');
+  const baseFetch = options.fetch ?? globalThis.fetch;
+  const secrets = [options.apiKey ?? ''].filter((s) => s.length > 0);
+  const clean = (text: string) => redactText(text, secrets);
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const maxRetries = options.maxRetries ?? 3;
+  const baseDelay = options.retryBaseDelayMs ?? 1000;
+  const maxDelay = options.maxRetryDelayMs ?? 60_000;
+  const signal = options.signal;
+  const usage: TranslationTeacherUsage = { inputTokens: 0, outputTokens: 0, requests: 0, cacheHits: 0 };
+  // What the server accepted last; learnt once, shared by every request of this teacher.
+  let format: FormatMode = 'structured';
+  let toolChoice: 'required' | 'auto' = 'required';
+
+  const emit = async (record: LlmExchangeRecord) => {
+    await options.onExchange?.(record);
+  };
+
+  /** One HTTP request, once. Never throws: what happened is in the result (aborts included). */
+  async function attempt(kind: Kind, prompt: RenderedPrompt, tools: readonly Tool[], abort: AbortSignal) {
+    const mode = format;
+    const choice = toolChoice;
+    // The exact body sent and what came back, captured on the wire (headers, which carry the key, are not kept).
+    let sent: unknown;
+    let response: unknown = null;
+    const capture: typeof globalThis.fetch = async (input, init) => {
+      if (typeof init?.body === 'string') sent = parseBody(init.body);
+      const res = await baseFetch(input, init);
+      const text = await res.text();
+      response = { status: res.status, body: parseBody(text) };
+      // Handed on already decoded: the length and encoding headers no longer describe it.
+      const headers = new Headers(res.headers);
+      headers.delete('content-encoding');
+      headers.delete('content-length');
+      const empty = [101, 204, 205, 304].includes(res.status);
+      return new Response(empty ? null : text, { status: res.status, statusText: res.statusText, headers });
+    };
+    const names = toolNames(tools);
+    const out = (a: Omit<Attempt, 'request' | 'response'>): Attempt => ({
+      request: sent ?? { system: prompt.system, prompt: prompt.prompt },
+      response,
+      ...a,
+    });
+    const usedFormat = kind !== 'calls' && mode !== 'text';
+    try {
+      const model = languageModel(options, capture, mode === 'structured');
+      const common = {
+        model,
+        system: prompt.system,
+        prompt: prompt.prompt,
+        temperature: options.temperature,
+        maxOutputTokens: options.maxTokens,
+        maxRetries: 0, // retried here, so that every attempt is recorded
+        abortSignal: abort,
+      };
+      if (kind === 'calls') {
+        const toolSet: ToolSet = {};
+        for (const t of tools)
+          toolSet[names.toModel(t.name)] = {
+            description: t.description,
+            // No validation here: wrong arguments come back as made, for the loop's checks.
+            inputSchema: jsonSchema(
+              (options.provider === 'google'
+                ? withConstraintsDescribed(objectSchema(t.parameters))
+                : objectSchema(t.parameters)) as Record<string, unknown>,
+            ),
+          };
+        const r = await generateText({ ...common, tools: toolSet, toolChoice: choice });
+        const calls: Call[] = r.toolCalls.map((c) => ({
+          name: names.fromModel(c.toolName),
+          arguments: argumentsOf(c.input),
+        }));
+        return out({ tokensIn: r.usage.inputTokens ?? 0, tokensOut: r.usage.outputTokens ?? 0, result: calls });
+      }
+      const output =
+        // Anthropic's JSON mode needs a schema, and an output's root need not be an object: asked by the prompt.
+        mode === 'text' || (kind === 'json' && options.provider === 'anthropic')
+          ? Output.text()
+          : kind === 'message'
+            ? Output.object({ schema: MESSAGE_SCHEMA, name: 'message' })
+            : Output.json();
+      const r = await generateText({ ...common, output });
+      const tokens = { tokensIn: r.usage.inputTokens ?? 0, tokensOut: r.usage.outputTokens ?? 0 };
+      return out({ ...tokens, ...readAnswer(kind, r.text) });
+    } catch (e) {
+      if (NoObjectGeneratedError.isInstance(e)) {
+        // The server answered but not with the JSON asked for: read what it wrote.
+        const tokens = { tokensIn: e.usage?.inputTokens ?? 0, tokensOut: e.usage?.outputTokens ?? 0 };
+        return out({ ...tokens, ...readAnswer(kind, e.text ?? '') });
+      }
+      if (APICallError.isInstance(e)) {
+        const status = e.statusCode;
+        const detail = oneLine(e.message || e.responseBody || '');
+        const said = `${e.message} ${e.responseBody ?? ''}`;
+        const http = status !== undefined ? `HTTP ${status}: ${detail}` : detail;
+        const none = { tokensIn: 0, tokensOut: 0 };
+        if ((status === 400 || status === 422) && usedFormat && RESPONSE_FORMAT_COMPLAINT.test(said)) {
+          if (format === mode)
+            format = mode === 'structured' && options.provider === 'openai-compatible' ? 'json' : 'text';
+          return out({
+            ...none,
+            failure: { message: `${http} (asking again without that response format)`, next: 'switch' },
+          });
+        }
+        if (
+          (status === 400 || status === 422) &&
+          kind === 'calls' &&
+          choice === 'required' &&
+          TOOL_CHOICE_COMPLAINT.test(said)
+        ) {
+          toolChoice = 'auto';
+          return out({
+            ...none,
+            failure: { message: `${http} (asking again with tool choice "auto")`, next: 'switch' },
+          });
+        }
+        // A 2xx whose body the provider could not read (not JSON, not its shape): an unusable answer.
+        if (status !== undefined && status >= 200 && status < 300)
+          return out({ ...none, failure: { message: `malformed response: ${detail}`, next: 'again' } });
+        return out({
+          ...none,
+          failure: {
+            message: http,
+            next: e.isRetryable ? 'retry' : 'fatal',
+            retryAfterMs: retryAfterMs(e.responseHeaders),
+          },
+        });
+      }
+      // Aborts and timeouts (named by the caller), a dropped connection (fetch's TypeError), anything else.
+      return out({
+        tokensIn: 0,
+        tokensOut: 0,
+        failure: { message: oneLine(messageOf(e)), next: e instanceof TypeError ? 'retry' : 'fatal' },
+      });
+    }
+  }
+
+  function readAnswer(kind: Kind, text: string): Pick<Attempt, 'result' | 'failure'> {
+    if (kind === 'message') {
+      const message = messageIn(text);
+      if (message !== undefined) return { result: message };
+      return {
+        failure: {
+          message: `the answer is not the {"message": ...} asked for: ${oneLine(text, 120) || '(empty)'}`,
+          next: 'again',
+        },
+      };
+    }
+    const found = extractJson(text);
+    if (found.ok) return { result: found.value };
+    return { failure: { message: `the answer is not JSON: ${oneLine(text, 120) || '(empty)'}`, next: 'again' } };
+  }
+
+  /** A cached result of the right shape for the operation. */
+  const usable = (kind: Kind, v: unknown) =>
+    v !== undefined &&
+    (kind === 'message' ? typeof v === 'string' && v.length > 0 : kind === 'calls' ? Array.isArray(v) : true);
+
+  /** One operation: the cache, then attempts until an answer or a reason to give up. */
+  async function run(operation: TeacherOperation, kind: Kind, prompt: RenderedPrompt, tools: readonly Tool[] = []) {
+    // What identifies the request, whatever the provider's wire format: the cache key.
+    const description = {
+      provider: options.provider,
+      baseURL: options.baseURL ?? null,
+      model: options.model,
+      temperature: options.temperature ?? null,
+      maxTokens: options.maxTokens ?? null,
+      operation,
+      promptVersion: prompt.version,
+      system: prompt.system,
+      messages: [{ role: 'user', content: prompt.prompt }],
+      tools:
+        kind === 'calls'
+          ? tools.map((t) => ({ name: t.name, description: t.description, parameters: t.parameters }))
+          : null,
+    };
+    const hash = requestHash(description);
+    throwIfAborted(signal);
+    if (options.cache) {
+      const hit = await options.cache.get(hash);
+      throwIfAborted(signal);
+      if (usable(kind, hit)) {
+        usage.cacheHits++;
+        await emit({
+          operation,
+          requestHash: hash,
+          request: redact(description, secrets),
+          response: null,
+          tokensIn: 0,
+          tokensOut: 0,
+          latencyMs: 0,
+          result: hit,
+          cached: true,
+        });
+        return hit;
+      }
+    }
+
+    const estimate =
+      Math.ceil(
+        (prompt.system.length +
+          prompt.prompt.length +
+          (kind === 'calls' ? JSON.stringify(description.tools).length : 0)) /
+          4,
+      ) + (options.maxTokens ?? DEFAULT_OUTPUT_TOKENS);
+    let attempts = 0;
+    let retries = 0;
+    let again = 0;
+    let switches = 0;
+    for (;;) {
+      throwIfAborted(signal);
+      await options.limiter?.acquire(estimate, signal);
+      attempts++;
+      usage.requests++;
+      const t = timeoutSignal(signal, timeoutMs);
+      const started = performance.now();
+      let a: Attempt;
+      try {
+        a = await attempt(kind, prompt, tools, t.signal);
+      } finally {
+        t.dispose();
+      }
+      const latencyMs = Math.round(performance.now() - started);
+      const timedOut = t.timedOut() && !signal?.aborted && !!a.failure;
+      if (timedOut)
+        a = { ...a, result: undefined, failure: { message: `no answer within ${timeoutMs} ms`, next: 'retry' } };
+      if (signal?.aborted) a = { ...a, result: undefined, failure: { message: 'aborted', next: 'fatal' } };
+      const spent = a.tokensIn + a.tokensOut;
+      options.limiter?.settle(estimate, spent > 0 ? spent : timedOut ? estimate : 0);
+      usage.inputTokens += a.tokensIn;
+      usage.outputTokens += a.tokensOut;
+
+      const record: LlmExchangeRecord = {
+        operation,
+        requestHash: hash,
+        request: redact(a.request, secrets),
+        response: redact(a.response ?? null, secrets),
+        tokensIn: a.tokensIn,
+        tokensOut: a.tokensOut,
+        latencyMs,
+      };
+      if (a.failure) record.error = clean(a.failure.message);
+      else record.result = redact(a.result, secrets);
+      await emit(record);
+      throwIfAborted(signal);
+
+      if (!a.failure) return record.result;
+      const f = a.failure;
+      const giveUp = () => {
+        const tries = attempts > 1 ? ` (after ${attempts} attempts)` : '';
+        return new Error(clean(`${operation} failed: ${f.message}${tries}`));
+      };
+      if (f.next === 'switch' && switches++ < 3) continue;
+      if (f.next === 'again' && again++ < 1) continue;
+      if (f.next !== 'retry' || retries >= maxRetries) throw giveUp();
+      const delay = Math.min(maxDelay, f.retryAfterMs ?? backoffMs(retries, baseDelay, maxDelay));
+      retries++;
+      await sleep(delay, signal);
+    }
+  }
+
+  const overrides = options.prompts;
+  return {
+    name: options.name,
+    async writeQuery(req) {
+      return (await run(
+        'write_query',
+        'message',
+        renderPrompt('write_query', queryPromptVars(req), overrides),
+      )) as string;
+    },
+    async writeCalls(req) {
+      const names = toolNames(req.tools);
+      const prompt = renderPrompt('write_calls', callsPromptVars(req, names.toModel), overrides);
+      return (await run('write_calls', 'calls', prompt, req.tools)) as Call[];
+    },
+    async writeAnswer(req) {
+      return (await run(
+        'write_answer',
+        'message',
+        renderPrompt('write_answer', answerPromptVars(req), overrides),
+      )) as string;
+    },
+    async writeMissing(req) {
+      return (await run(
+        'write_missing',
+        'message',
+        renderPrompt('write_missing', missingPromptVars(req), overrides),
+      )) as string;
+    },
+    async writeSupply(req) {
+      return (await run(
+        'write_supply',
+        'message',
+        renderPrompt('write_supply', supplyPromptVars(req), overrides),
+      )) as string;
+    },
+    async simulateOutput(req) {
+      return run('simulate_output', 'json', renderPrompt('simulate_output', simulatePromptVars(req), overrides));
+    },
+    usage: () => ({ ...usage }),
+  };
+}
