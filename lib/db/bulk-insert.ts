@@ -11,8 +11,8 @@ export interface BulkTable {
   /** Columns in order; `id` (unless the row has one), `createdAt` and `updatedAt` are filled in here. */
   columns: string[];
   json?: string[];
-  /** Whether the table has createdAt / updatedAt (default true). */
-  timestamps?: boolean;
+  /** Whether the table has createdAt and updatedAt (default true), or only createdAt. */
+  timestamps?: boolean | 'createdAt';
 }
 
 const ROWS_PER_STATEMENT = 500;
@@ -20,7 +20,8 @@ const ROWS_PER_STATEMENT = 500;
 export async function bulkInsert(db: Db, tx: Tx, spec: BulkTable, rows: Record<string, unknown>[]): Promise<string[]> {
   const pg = providerOf(db) === 'postgresql';
   const json = new Set(spec.json ?? []);
-  const columns = ['id', ...spec.columns, ...(spec.timestamps === false ? [] : ['createdAt', 'updatedAt'])];
+  const stamps = spec.timestamps === false ? [] : spec.timestamps === 'createdAt' ? ['createdAt'] : ['createdAt', 'updatedAt'];
+  const columns = ['id', ...spec.columns, ...stamps];
   // Stored as Prisma stores them: ISO text on SQLite, timestamp(3) on PostgreSQL.
   const now = new Date().toISOString();
   const stamp = pg ? now : now.replace('Z', '+00:00');

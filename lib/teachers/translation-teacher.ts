@@ -262,27 +262,75 @@ function argumentsOf(input: unknown): unknown {
   }
 }
 
+/** What one attempt sent and got back, filled in by the shared fetch below. */
+interface Capture {
+  sent?: unknown;
+  response: unknown;
+}
+
+/** Names the attempt a request belongs to; removed before the request leaves. */
+const ATTEMPT_HEADER = 'x-magnet-attempt';
+const captures = new Map<string, Capture>();
+let attemptCounter = 0;
+
+/** Records the exact body sent and what came back (headers, which carry the key, are not kept). */
+function capturingFetch(baseFetch: typeof globalThis.fetch): typeof globalThis.fetch {
+  return async (input, init) => {
+    const headers = new Headers(init?.headers);
+    const id = headers.get(ATTEMPT_HEADER);
+    headers.delete(ATTEMPT_HEADER);
+    const slot = id ? captures.get(id) : undefined;
+    if (slot && typeof init?.body === 'string') slot.sent = parseBody(init.body);
+    const res = await baseFetch(input, { ...init, headers });
+    const text = await res.text();
+    if (slot) slot.response = { status: res.status, body: parseBody(text) };
+    // Handed on already decoded: the length and encoding headers no longer describe it.
+    const out = new Headers(res.headers);
+    out.delete('content-encoding');
+    out.delete('content-length');
+    const empty = [101, 204, 205, 304].includes(res.status);
+    return new Response(empty ? null : text, { status: res.status, statusText: res.statusText, headers: out });
+  };
+}
+
+// Providers are built once per settings and fetch, not per request: building one cost about
+// 0.3 ms of CPU, a tenth of a request's orchestration (npm run bench -- runs-llm).
+const models = new WeakMap<typeof globalThis.fetch, Map<string, LanguageModel>>();
+
 /** The one place the provider is chosen. */
 function languageModel(
   o: Pick<LlmTranslationTeacherOptions, 'provider' | 'name' | 'baseURL' | 'model' | 'apiKey'>,
-  fetch: typeof globalThis.fetch,
+  baseFetch: typeof globalThis.fetch,
   structured: boolean,
 ): LanguageModel {
+  let byKey = models.get(baseFetch);
+  if (!byKey) models.set(baseFetch, (byKey = new Map()));
+  const key = JSON.stringify([o.provider, o.name, o.baseURL, o.model, o.apiKey, structured]);
+  const held = byKey.get(key);
+  if (held) return held;
+  if (byKey.size > 100) byKey.clear();
+  const fetch = capturingFetch(baseFetch);
   const baseURL = o.baseURL?.replace(/\/+$/, '') || undefined;
+  let model: LanguageModel;
   switch (o.provider) {
     case 'openai-compatible':
-      return createOpenAICompatible({
+      model = createOpenAICompatible({
         name: o.name,
         baseURL: baseURL!,
         apiKey: o.apiKey,
         fetch,
         supportsStructuredOutputs: structured,
       }).chatModel(o.model);
+      break;
     case 'anthropic':
-      return createAnthropic({ baseURL, apiKey: o.apiKey, fetch })(o.model);
+      model = createAnthropic({ baseURL, apiKey: o.apiKey, fetch })(o.model);
+      break;
     case 'google':
-      return createGoogleGenerativeAI({ baseURL, apiKey: o.apiKey, fetch })(o.model);
+      model = createGoogleGenerativeAI({ baseURL, apiKey: o.apiKey, fetch })(o.model);
+      break;
   }
+  byKey.set(key, model);
+  return model;
 }
 
 export function createLlmTranslationTeacher(options: LlmTranslationTeacherOptions): LlmTranslationTeacher {
@@ -310,30 +358,18 @@ export function createLlmTranslationTeacher(options: LlmTranslationTeacherOption
   async function attempt(kind: Kind, prompt: RenderedPrompt, tools: readonly Tool[], abort: AbortSignal) {
     const mode = format;
     const choice = toolChoice;
-    // The exact body sent and what came back, captured on the wire (headers, which carry the key, are not kept).
-    let sent: unknown;
-    let response: unknown = null;
-    const capture: typeof globalThis.fetch = async (input, init) => {
-      if (typeof init?.body === 'string') sent = parseBody(init.body);
-      const res = await baseFetch(input, init);
-      const text = await res.text();
-      response = { status: res.status, body: parseBody(text) };
-      // Handed on already decoded: the length and encoding headers no longer describe it.
-      const headers = new Headers(res.headers);
-      headers.delete('content-encoding');
-      headers.delete('content-length');
-      const empty = [101, 204, 205, 304].includes(res.status);
-      return new Response(empty ? null : text, { status: res.status, statusText: res.statusText, headers });
-    };
+    const id = String(++attemptCounter);
+    const slot: Capture = { response: null };
+    captures.set(id, slot);
     const names = toolNames(tools);
-    const out = (a: Omit<Attempt, 'request' | 'response'>): Attempt => ({
-      request: sent ?? { system: prompt.system, prompt: prompt.prompt },
-      response,
-      ...a,
-    });
+    // Every way out of an attempt goes through here, which also frees its capture slot.
+    const out = (a: Omit<Attempt, 'request' | 'response'>): Attempt => {
+      captures.delete(id);
+      return { request: slot.sent ?? { system: prompt.system, prompt: prompt.prompt }, response: slot.response, ...a };
+    };
     const usedFormat = kind !== 'calls' && mode !== 'text';
     try {
-      const model = languageModel(options, capture, mode === 'structured');
+      const model = languageModel(options, baseFetch, mode === 'structured');
       const common = {
         model,
         system: prompt.system,
@@ -342,6 +378,7 @@ export function createLlmTranslationTeacher(options: LlmTranslationTeacherOption
         maxOutputTokens: options.maxTokens,
         maxRetries: 0, // retried here, so that every attempt is recorded
         abortSignal: abort,
+        headers: { [ATTEMPT_HEADER]: id },
       };
       if (kind === 'calls') {
         const toolSet: ToolSet = {};

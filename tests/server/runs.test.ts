@@ -24,6 +24,7 @@ import type { TrajectoryRecord } from '@/lib/server/trajectories/trajectory-form
 import { saveTeacher } from '@/lib/server/teachers/save-teacher';
 import { listTeachers } from '@/lib/server/teachers/list-teachers';
 import { providers, type TestDb } from '../helpers/db';
+import { startFakeOpenAI } from '../teachers/fake-providers';
 
 const all = await providers();
 
@@ -198,5 +199,44 @@ describe.each(all)('runs on $name', ({ make }) => {
     const failed = await dump(t.db, actor, projectId, { runId: run.id, outcome: 'failed' });
     expect(failed).toHaveLength(5);
     expect(failed[0]!.turns[0]!.failure).toMatch(/write_query failed/);
+  }, 60_000);
+
+  it('a second run of the same paths takes every answer from the cache and pays nothing', async () => {
+    const fake = await startFakeOpenAI({ usage: { input: 100, output: 20 } });
+    try {
+      await saveTeacher(t.db, actor, projectId, {
+        name: 'cached',
+        provider: 'openai-compatible',
+        baseURL: fake.baseURL,
+        model: 'fake',
+        inputCostPerMTok: 2_000_000,
+        outputCostPerMTok: 8_000_000,
+      });
+      const paths = await t.db.path.findMany({ where: { projectId }, select: { id: true }, take: 6, orderBy: { ordinal: 'asc' } });
+      const translate = async () => {
+        const run = await createRun(t.db, actor, projectId, { paths: { ids: paths.map((p) => p.id) }, teacher: 'cached' });
+        const runner = startRunner({ db: t.db, source: tableSource(t.db), pollMs: 20 });
+        const done = await waitForRun(t.db, actor, projectId, run.id);
+        await runner.stop();
+        return done;
+      };
+      const first = await translate();
+      expect(first).toMatchObject({ status: 'done', succeeded: 6, cacheHits: 0 });
+      expect(first.requests).toBe(fake.requests.length);
+      expect(first.tokensIn).toBe(100 * first.requests);
+      // $2 per million in, $8 per million out.
+      expect(first.cost).toBeCloseTo((first.tokensIn * 2 + first.tokensOut * 8) / 1e6, 5);
+      const asked = fake.requests.length;
+      const second = await translate();
+      expect(second).toMatchObject({ status: 'done', succeeded: 6, requests: 0, tokensIn: 0, cost: 0 });
+      expect(second.cacheHits).toBe(first.requests);
+      expect(fake.requests.length).toBe(asked);
+      const strip = (r: TrajectoryRecord) => JSON.stringify(r.turns);
+      const a = (await dump(t.db, actor, projectId, { runId: first.id })).map(strip).sort();
+      const b = (await dump(t.db, actor, projectId, { runId: second.id })).map(strip).sort();
+      expect(b).toEqual(a);
+    } finally {
+      await fake.close();
+    }
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 // Everything a worker needs to translate a run's paths, loaded once per run and process: the
 // graph, how to make the run's teacher for one path, the executor, and the teacher's prices.
-import type { Db } from '@/lib/db/client';
+import { providerOf, type Db } from '@/lib/db/client';
 import { createExecutor, parseExecutorSettings, type ExecutorSpec } from '@/lib/executors';
 import { isRecord } from '@/lib/magnet/functions/json';
 import {
@@ -52,16 +52,58 @@ function limiterFor(id: string, rpm: number | null, tpm: number | null): RateLim
   return limiter;
 }
 
-/** Answers stored by earlier runs: the same request is never paid for twice. */
+/**
+ * Answers stored by earlier runs: the same request is never paid for twice. Lookups asked in the
+ * same turn of the event loop go to the database as one query (a run at concurrency 32 asks
+ * before every request; one query each cost more CPU than the rest of the request's bookkeeping).
+ */
 export function exchangeCache(db: Db): ExchangeCache {
+  const pg = providerOf(db) === 'postgresql';
+  let pending: Map<string, ((result: unknown) => void)[]> | null = null;
+
+  async function lookup(hashes: string[]): Promise<Map<string, unknown>> {
+    const found = new Map<string, unknown>();
+    for (let i = 0; i < hashes.length; i += 500) {
+      const chunk = hashes.slice(i, i + 500);
+      const slots = chunk.map((_, j) => (pg ? `$${j + 1}` : '?')).join(', ');
+      const rows = await db.$queryRawUnsafe<{ requestHash: string; response: unknown }[]>(
+        `SELECT "requestHash", "response" FROM "LlmExchange" WHERE "requestHash" IN (${slots}) AND "error" IS NULL AND "cached" = ${pg ? 'false' : '0'}`,
+        ...chunk,
+      );
+      for (const r of rows) {
+        if (found.has(r.requestHash)) continue;
+        const response = typeof r.response === 'string' ? JSON.parse(r.response) : r.response;
+        if (isRecord(response) && 'result' in response) found.set(r.requestHash, response.result);
+      }
+    }
+    return found;
+  }
+
+  function flush() {
+    const batch = pending!;
+    pending = null;
+    lookup([...batch.keys()]).then(
+      (found) => {
+        for (const [hash, waiters] of batch) for (const w of waiters) w(found.get(hash));
+      },
+      // A failed lookup is a miss: the request is sent, never lost.
+      () => {
+        for (const waiters of batch.values()) for (const w of waiters) w(undefined);
+      },
+    );
+  }
+
   return {
-    async get(requestHash) {
-      const hit = await db.llmExchange.findFirst({
-        where: { requestHash, error: null, cached: false },
-        select: { response: true },
+    get(requestHash) {
+      return new Promise((resolve) => {
+        if (!pending) {
+          pending = new Map();
+          setImmediate(flush);
+        }
+        const waiters = pending.get(requestHash);
+        if (waiters) waiters.push(resolve);
+        else pending.set(requestHash, [resolve]);
       });
-      const response = hit?.response;
-      return isRecord(response) && 'result' in response ? response.result : undefined;
     },
   };
 }

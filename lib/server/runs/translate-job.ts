@@ -1,7 +1,8 @@
 // Translates one claimed job's path and writes the result exactly once: the trajectory, the
 // job's end and the run's counters are one transaction, conditional on this worker still
 // holding the job (a worker that lost its lock, or a cancelled run, writes nothing).
-import type { Db, Prisma } from '@/lib/db/client';
+import type { Db } from '@/lib/db/client';
+import { bulkInsert } from '@/lib/db/bulk-insert';
 import { translatePath, type Conversation } from '@/lib/magnet/translate';
 import type { LlmExchangeRecord } from '@/lib/teachers';
 import { pathSelect, toPathView, toSamplePath } from '../paths/path-row';
@@ -27,29 +28,38 @@ async function flushExchanges(db: Db, ctx: RunContext, jobId: string, records: L
   const tokensOut = batch.reduce((s, r) => s + r.tokensOut, 0);
   const cacheHits = batch.filter((r) => r.cached).length;
   const cost = Math.round((tokensIn * ctx.prices.input + tokensOut * ctx.prices.output) / 1e6);
-  await db.$transaction([
-    db.llmExchange.createMany({
-      data: batch.map((r) => ({
+  await db.$transaction(async (tx) => {
+    // Raw multi-row INSERT: Prisma's createMany spent more time serializing these large request
+    // bodies than the database spent storing them (npm run bench -- runs-llm).
+    await bulkInsert(
+      db,
+      tx,
+      {
+        table: 'LlmExchange',
+        columns: ['runId', 'jobId', 'teacher', 'operation', 'requestHash', 'request', 'response', 'error', 'tokensIn', 'tokensOut', 'latencyMs', 'cached'],
+        json: ['request', 'response'],
+        timestamps: 'createdAt',
+      },
+      batch.map((r) => ({
         runId: ctx.runId,
         jobId,
         teacher: ctx.config.teacher,
         operation: r.operation,
         requestHash: r.requestHash,
-        request: (r.request ?? {}) as Prisma.InputJsonValue,
+        request: r.request ?? {},
         // The parsed answer rides with the raw response: the cache hands it back (load-run-context).
-        response: (r.response === null && r.result === undefined
-          ? undefined
-          : { ...((r.response as object | null) ?? {}), ...(r.result !== undefined && { result: r.result }) }) as
-          | Prisma.InputJsonValue
-          | undefined,
+        response:
+          r.response === null && r.result === undefined
+            ? null
+            : { ...((r.response as object | null) ?? {}), ...(r.result !== undefined && { result: r.result }) },
         error: r.error ?? null,
         tokensIn: r.tokensIn,
         tokensOut: r.tokensOut,
         latencyMs: r.latencyMs,
-        cached: !!r.cached,
+        cached: r.cached ? 1 : 0,
       })),
-    }),
-    db.run.update({
+    );
+    await tx.run.update({
       where: { id: ctx.runId },
       data: {
         requests: { increment: batch.length - cacheHits },
@@ -58,8 +68,8 @@ async function flushExchanges(db: Db, ctx: RunContext, jobId: string, records: L
         tokensOut: { increment: tokensOut },
         costMicros: { increment: cost },
       },
-    }),
-  ]);
+    });
+  });
 }
 
 /** Ends the job; with a conversation, writes its trajectory in the same transaction. */
