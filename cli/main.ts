@@ -5,6 +5,7 @@ import { graphCommand } from './commands/graph';
 import { importCommand } from './commands/import';
 import { pathsCommand } from './commands/paths';
 import { projectsCommand } from './commands/projects';
+import { executorsCommand } from './commands/executors';
 import { runsCommand } from './commands/runs';
 import { teachersCommand } from './commands/teachers';
 import type { GlobalOptions } from './context';
@@ -31,6 +32,7 @@ graphCommand(program, globals);
 pathsCommand(program, globals);
 runsCommand(program, globals);
 teachersCommand(program, globals);
+executorsCommand(program, globals);
 dbCommands(program, globals);
 
 await program.parseAsync(process.argv);

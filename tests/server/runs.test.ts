@@ -23,6 +23,11 @@ import { listTrajectories } from '@/lib/server/trajectories/list-trajectories';
 import type { TrajectoryRecord } from '@/lib/server/trajectories/trajectory-format';
 import { saveTeacher } from '@/lib/server/teachers/save-teacher';
 import { listTeachers } from '@/lib/server/teachers/list-teachers';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { savePrompt } from '@/lib/server/prompts/save-prompt';
+import { listPrompts } from '@/lib/server/prompts/list-prompts';
+import { saveExecutorSettings, setFunctionExecutor } from '@/lib/server/runs/executor-settings';
 import { providers, type TestDb } from '../helpers/db';
 import { startFakeOpenAI } from '../teachers/fake-providers';
 
@@ -235,6 +240,81 @@ describe.each(all)('runs on $name', ({ make }) => {
       const a = (await dump(t.db, actor, projectId, { runId: first.id })).map(strip).sort();
       const b = (await dump(t.db, actor, projectId, { runId: second.id })).map(strip).sort();
       expect(b).toEqual(a);
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
+
+  it('an HTTP executor is called only once its host is on the allowlist', async () => {
+    const seen: unknown[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        seen.push(JSON.parse(body));
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ from: 'http', ok: true }));
+      });
+    });
+    await new Promise<void>((res) => server.listen(0, '127.0.0.1', res));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/call`;
+      const path = (await t.db.path.findFirst({ where: { projectId, callCount: { gte: 1 } }, orderBy: { ordinal: 'asc' } }))!;
+      const first = (await t.db.pathTurn.findFirst({ where: { pathId: path.id, kind: 'normal' }, orderBy: { index: 'asc' } }))!;
+      const fnId = (first.calls as { functionId: string }[])[0]!.functionId;
+      const fn = await t.db.function.findUniqueOrThrow({ where: { id: fnId } });
+      const view = await setFunctionExecutor(t.db, actor, projectId, fnId, { kind: 'http', url, headers: { authorization: 'Bearer tool-SECRET' } });
+      expect(view).toMatchObject({ kind: 'http', url, method: 'POST', headers: ['authorization'] });
+
+      const run = await createRun(t.db, actor, projectId, { paths: { ids: [path.id] } });
+      const runner = startRunner({ db: t.db, source: tableSource(t.db), pollMs: 20 });
+      const refused = await waitForRun(t.db, actor, projectId, run.id);
+      expect(refused).toMatchObject({ status: 'done', failed: 1 });
+      expect(refused.failures[0]!.error).toMatch(/not on the project's executor allowlist/);
+      expect(refused.failures[0]!.error).not.toContain('tool-SECRET');
+      expect(seen).toHaveLength(0);
+
+      await saveExecutorSettings(t.db, actor, projectId, { allowlist: ['127.0.0.1'] });
+      await retryRun(t.db, actor, projectId, run.id);
+      runner.wake();
+      const done = await waitForRun(t.db, actor, projectId, run.id);
+      await runner.stop();
+      expect(done).toMatchObject({ status: 'done', succeeded: 1, failed: 0 });
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen[0]).toMatchObject({ name: fn.name });
+      const [record] = await dump(t.db, actor, projectId, { runId: run.id });
+      const call = record!.turns.flatMap((x) => x.messages).flatMap((m) => (m.role === 'assistant' ? (m.tool_calls ?? []) : [])).find((c) => c.name === fn.name)!;
+      expect(call.output).toEqual({ from: 'http', ok: true });
+      expect(call.arguments).toEqual((seen[0] as { arguments: unknown }).arguments);
+    } finally {
+      server.close();
+      await t.db.function.updateMany({ where: { projectId }, data: { executor: null as never } });
+    }
+  }, 60_000);
+
+  it('a project\'s own prompt version is what the teacher is sent, and the run records it', async () => {
+    const fake = await startFakeOpenAI();
+    try {
+      await saveTeacher(t.db, actor, projectId, { name: 'prompted', provider: 'openai-compatible', baseURL: fake.baseURL, model: 'fake' });
+      const before = (await listPrompts(t.db, actor, projectId)).find((p) => p.operation === 'write_query')!;
+      expect(before.isDefault).toBe(true);
+      const custom = `${before.defaultTemplate}\nSpeak like a pirate (house style 7).`;
+      const saved = await savePrompt(t.db, actor, projectId, { operation: 'write_query', template: custom });
+      expect(saved).toMatchObject({ isDefault: false, template: custom });
+      expect(saved.version).toMatch(/^write_query@custom:/);
+      await expect(savePrompt(t.db, actor, projectId, { operation: 'write_query', template: custom })).rejects.toThrow(/nothing changed/);
+
+      const path = (await t.db.path.findFirst({ where: { projectId }, orderBy: { ordinal: 'asc' } }))!;
+      const run = await createRun(t.db, actor, projectId, { paths: { ids: [path.id] }, teacher: 'prompted' });
+      expect(run.config.promptVersions?.write_query).toBe(saved.version);
+      const runner = startRunner({ db: t.db, source: tableSource(t.db), pollMs: 20 });
+      await waitForRun(t.db, actor, projectId, run.id);
+      await runner.stop();
+      expect(fake.requests.some((r) => r.prompt.includes('house style 7'))).toBe(true);
+
+      const reset = await savePrompt(t.db, actor, projectId, { operation: 'write_query', template: '' });
+      expect(reset).toMatchObject({ isDefault: true });
+      expect(reset.history.map((h) => h.version)).toEqual([2, 1]);
     } finally {
       await fake.close();
     }

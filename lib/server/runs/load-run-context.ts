@@ -7,7 +7,6 @@ import {
   createTemplateTeacher,
   prepareGraph,
   type Executor,
-  type PromptOverrides,
   type TranslationGraph,
   type TranslationTeacher,
 } from '@/lib/magnet/translate';
@@ -21,6 +20,7 @@ import {
 } from '@/lib/teachers';
 import { AppError } from '../errors';
 import { loadPathGraph } from '../paths/load-path-graph';
+import { loadPromptOverrides } from '../prompts/list-prompts';
 import { unseal } from '../teachers/secret-box';
 import type { RunConfig } from './schemas';
 
@@ -112,14 +112,14 @@ export async function loadRunContext(db: Db, runId: string): Promise<RunContext>
   const run = await db.run.findUnique({ where: { id: runId }, include: { project: { select: { settings: true } } } });
   if (!run) throw new AppError('not_found', 'run not found');
   const config = run.config as unknown as RunConfig;
-  const [graph, executorRows, teacherRow, promptRows] = await Promise.all([
+  const [graph, executorRows, teacherRow, prompts] = await Promise.all([
     loadPathGraph(db, run.projectId),
     db.function.findMany({
       where: { projectId: run.projectId, NOT: { executor: { equals: null as never } } },
       select: { id: true, executor: true },
     }),
     config.teacherId ? db.teacher.findUnique({ where: { id: config.teacherId } }) : null,
-    db.promptTemplate.findMany({ where: { projectId: run.projectId }, orderBy: { version: 'desc' } }),
+    loadPromptOverrides(db, run.projectId),
   ]);
   if (config.teacherId && !teacherRow)
     throw new AppError('invalid', `the teacher "${config.teacher}" was deleted after the run started`);
@@ -128,8 +128,6 @@ export async function loadRunContext(db: Db, runId: string): Promise<RunContext>
   for (const r of executorRows) if (isRecord(r.executor)) specs.set(r.id, r.executor as unknown as ExecutorSpec);
   const settings = parseExecutorSettings(isRecord(run.project.settings) ? run.project.settings.executors : undefined);
 
-  const prompts: PromptOverrides = {};
-  for (const p of promptRows) if (!(p.operation in prompts)) (prompts as Record<string, string>)[p.operation] = p.template;
 
   let apiKey: string | undefined;
   if (teacherRow?.apiKeyCipher) apiKey = unseal(teacherRow.apiKeyCipher);
