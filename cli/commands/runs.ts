@@ -110,7 +110,8 @@ export function runsCommand(program: Command, globals: () => GlobalOptions) {
     .command('worker')
     .description('translate queued runs until stopped (SIGINT/SIGTERM put jobs in flight back in the queue)')
     .option('--concurrency <n>', 'jobs in flight in this worker', '32')
-    .action((opts: { concurrency: string }) =>
+    .option('--run <id>', 'work on this run only, and exit when it has ended')
+    .action((opts: { concurrency: string; run?: string }) =>
       withContext(globals(), async ({ db }) => {
         const source = await openSource(db);
         const runner = startRunner({
@@ -118,6 +119,7 @@ export function runsCommand(program: Command, globals: () => GlobalOptions) {
           source,
           concurrency: int(opts.concurrency, 'concurrency'),
           staleMs: staleMs(),
+          ...(opts.run && { runIds: [opts.run] }),
           log: (line) => process.stderr.write(`${line}\n`),
         });
         process.stderr.write(`worker ${runner.workerId} (${source.kind}) waiting for runs\n`);
@@ -125,6 +127,16 @@ export function runsCommand(program: Command, globals: () => GlobalOptions) {
           const stop = () => resolve();
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);
+          if (opts.run) {
+            const runId = opts.run;
+            const check = setInterval(async () => {
+              const r = await db.run.findUnique({ where: { id: runId }, select: { status: true } }).catch(() => null);
+              if (!r || (r.status !== 'queued' && r.status !== 'running')) {
+                clearInterval(check);
+                resolve();
+              }
+            }, 500);
+          }
         });
         await runner.stop();
         await source.close();
