@@ -212,6 +212,8 @@ export async function translatePath(
   let failedAt: number | null = null;
   /** A value the user owes from a miss_param turn: given at the start of the next turn. */
   let owed: { param: string; value: unknown } | null = null;
+  /** The plans an empty (miss_*) turn worded its message from: the next turn asks for the same values. */
+  let carried: CallPlan[] | null = null;
 
   for (let ti = 0; ti < path.turns.length; ti++) {
     const pt = path.turns[ti];
@@ -286,6 +288,7 @@ export async function translatePath(
             value: arg?.value ?? synthesizeValue(pt.missing.param, target.parameters, rng),
           };
         }
+        carried = plans;
         done.push([]);
         continue;
       }
@@ -301,8 +304,16 @@ export async function translatePath(
       const plans = fns.map((fn, ci) => {
         const plan = planCall(fn, !!pt.calls[ci].nested, done, pending, index, rng, ti);
         pending.push({ functionId: fn.id, ran: false });
+        // After a miss_func or miss_param turn the user asks again for the same thing, with the same values.
+        const before = carried?.[ci];
+        if (before?.functionId === fn.id)
+          for (const a of plan.args) {
+            const said = before.args.find((b) => b.param === a.param);
+            if (a.source.from === 'user' && said?.source.from === 'user') a.value = said.value;
+          }
         return plan;
       });
+      carried = null;
       let query: string;
       let supplied: { param: string; value: unknown } | null = null;
       if (owed) {

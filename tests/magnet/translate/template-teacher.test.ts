@@ -147,6 +147,13 @@ describe('template teacher', () => {
           expect(t.tools).not.toContain(pt.withheld!.name);
           expect(t.messages[1].content).toMatch(/can't/);
           expect(c.turns[ti + 1].tools).toContain(pt.withheld!.name);
+          // The user asks again for the same thing: the values said in the retry were said before.
+          const retry = c.turns[ti + 1];
+          const said = retry.messages.flatMap((m) => (m.role === 'assistant' && m.toolCalls ? m.toolCalls : []));
+          for (const call of said)
+            for (const v of Object.values(call.arguments))
+              if (typeof v === 'string' && v.length > 3 && retry.messages[0].content.includes(v))
+                expect(t.messages[0].content, `${call.name}: ${v}`).toContain(v);
         }
       });
     });
