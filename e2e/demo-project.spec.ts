@@ -21,7 +21,7 @@ test('a new user lands on the demo project with a real library, and every stage 
     .click();
   await expect(page.getByRole('heading', { name: 'Paths', level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sample paths' })).toBeVisible();
-  for (const stage of ['Runs', 'Review', 'Export']) {
+  for (const stage of ['Review', 'Export']) {
     await page
       .getByRole('navigation', { name: 'Pipeline stages' })
       .getByRole('link', { name: new RegExp(stage) })

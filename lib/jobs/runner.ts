@@ -180,8 +180,9 @@ export function startRunner(opts: RunnerOptions): Runner {
         log(`worker: ${e instanceof Error ? e.message : String(e)}`);
       }
       if (stopping) break;
-      // Busy and full: wait for a job to end. Otherwise poll again soon.
-      await idle(started > 0 && flights.size < concurrency ? 0 : pollMs);
+      // Busy and full: wait for a job to end. Otherwise poll again soon (never without letting
+      // other work in: the studio answers requests on this event loop).
+      await idle(started > 0 && flights.size < concurrency ? 1 : pollMs);
     }
   })();
 
@@ -196,6 +197,7 @@ export function startRunner(opts: RunnerOptions): Runner {
       const held = [...flights.entries()];
       for (const [, f] of held) f.controller.abort(new Error('worker stopping'));
       await Promise.all(held.map(([, f]) => f.done));
+      await Promise.all([...contexts.values()].map((c) => c.then((ctx) => ctx.exchanges.flush()).catch(() => undefined)));
       // Abandoned jobs go back to the queue, their attempt not counted.
       const released = await db.job.findMany({ where: { lockedBy: workerId, status: 'running' }, select: { id: true, runId: true } });
       if (released.length) {

@@ -319,4 +319,22 @@ describe.each(all)('runs on $name', ({ make }) => {
       await fake.close();
     }
   }, 60_000);
+
+  it('a template run leaves the event loop free: a timer set after the start fires before the run ends', async () => {
+    await samplePaths(t.db, actor, projectId, { recipeName: 'busy', recipe: { count: 400, seed: 'busy', includeProposed: true } });
+    const recipe = await t.db.recipe.findFirstOrThrow({ where: { projectId, name: 'busy' } });
+    const run = await createRun(t.db, actor, projectId, { paths: { filter: { recipeId: recipe.id } }, concurrency: 32 });
+    const runner = startRunner({ db: t.db, source: tableSource(t.db), pollMs: 20 });
+    // The studio answers HTTP requests on the same event loop as its worker.
+    const seen = await new Promise<{ ended: number }>((resolve) =>
+      setTimeout(async () => {
+        const r = await t.db.run.findUniqueOrThrow({ where: { id: run.id } });
+        resolve({ ended: r.succeeded + r.failed });
+      }, 50),
+    );
+    const done = await waitForRun(t.db, actor, projectId, run.id);
+    await runner.stop();
+    expect(done.succeeded).toBe(400);
+    expect(seen.ended).toBeLessThan(400);
+  }, 60_000);
 });

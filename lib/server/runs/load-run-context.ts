@@ -1,6 +1,6 @@
 // Everything a worker needs to translate a run's paths, loaded once per run and process: the
 // graph, how to make the run's teacher for one path, the executor, and the teacher's prices.
-import { providerOf, type Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/client';
 import { createExecutor, parseExecutorSettings, type ExecutorSpec } from '@/lib/executors';
 import { isRecord } from '@/lib/magnet/functions/json';
 import {
@@ -13,7 +13,6 @@ import {
 import {
   createLlmTranslationTeacher,
   createRateLimiter,
-  type ExchangeCache,
   type LlmExchangeRecord,
   type RateLimiter,
   type TeacherProvider,
@@ -22,6 +21,7 @@ import { AppError } from '../errors';
 import { loadPathGraph } from '../paths/load-path-graph';
 import { loadPromptOverrides } from '../prompts/list-prompts';
 import { unseal } from '../teachers/secret-box';
+import { createExchangeLog, type ExchangeLog } from './exchange-log';
 import type { RunConfig } from './schemas';
 
 export interface PathTeacherHooks {
@@ -36,8 +36,8 @@ export interface RunContext {
   graph: TranslationGraph;
   /** A teacher and executor for one path, whose exchanges go to `hooks.onExchange`. */
   forPath(hooks: PathTeacherHooks): { teacher: TranslationTeacher; executor: Executor };
-  /** Micro-dollars per million tokens. */
-  prices: { input: number; output: number };
+  /** Where the run's LLM exchanges go (and the cache they make). */
+  exchanges: ExchangeLog;
 }
 
 // One limiter per teacher and process: every run of that teacher shares its rate limits.
@@ -52,59 +52,21 @@ function limiterFor(id: string, rpm: number | null, tpm: number | null): RateLim
   return limiter;
 }
 
+const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Answers stored by earlier runs: the same request is never paid for twice. Lookups asked in the
- * same turn of the event loop go to the database as one query (a run at concurrency 32 asks
- * before every request; one query each cost more CPU than the rest of the request's bookkeeping).
+ * The template teacher answers at once, so a run of it is one unbroken chain of promises that
+ * would keep the studio from answering any request until the run ends: each of its answers
+ * waits for the next turn of the event loop first.
  */
-export function exchangeCache(db: Db): ExchangeCache {
-  const pg = providerOf(db) === 'postgresql';
-  let pending: Map<string, ((result: unknown) => void)[]> | null = null;
-
-  async function lookup(hashes: string[]): Promise<Map<string, unknown>> {
-    const found = new Map<string, unknown>();
-    for (let i = 0; i < hashes.length; i += 500) {
-      const chunk = hashes.slice(i, i + 500);
-      const slots = chunk.map((_, j) => (pg ? `$${j + 1}` : '?')).join(', ');
-      const rows = await db.$queryRawUnsafe<{ requestHash: string; response: unknown }[]>(
-        `SELECT "requestHash", "response" FROM "LlmExchange" WHERE "requestHash" IN (${slots}) AND "error" IS NULL AND "cached" = ${pg ? 'false' : '0'}`,
-        ...chunk,
-      );
-      for (const r of rows) {
-        if (found.has(r.requestHash)) continue;
-        const response = typeof r.response === 'string' ? JSON.parse(r.response) : r.response;
-        if (isRecord(response) && 'result' in response) found.set(r.requestHash, response.result);
-      }
-    }
-    return found;
-  }
-
-  function flush() {
-    const batch = pending!;
-    pending = null;
-    lookup([...batch.keys()]).then(
-      (found) => {
-        for (const [hash, waiters] of batch) for (const w of waiters) w(found.get(hash));
-      },
-      // A failed lookup is a miss: the request is sent, never lost.
-      () => {
-        for (const waiters of batch.values()) for (const w of waiters) w(undefined);
-      },
-    );
-  }
-
+function yielding(teacher: TranslationTeacher): TranslationTeacher {
   return {
-    get(requestHash) {
-      return new Promise((resolve) => {
-        if (!pending) {
-          pending = new Map();
-          setImmediate(flush);
-        }
-        const waiters = pending.get(requestHash);
-        if (waiters) waiters.push(resolve);
-        else pending.set(requestHash, [resolve]);
-      });
-    },
+    name: teacher.name,
+    writeQuery: async (req) => (await nextTask(), teacher.writeQuery(req)),
+    writeCalls: async (req) => (await nextTask(), teacher.writeCalls(req)),
+    writeAnswer: async (req) => (await nextTask(), teacher.writeAnswer(req)),
+    writeMissing: async (req) => (await nextTask(), teacher.writeMissing(req)),
+    writeSupply: async (req) => (await nextTask(), teacher.writeSupply(req)),
   };
 }
 
@@ -139,7 +101,11 @@ export async function loadRunContext(db: Db, runId: string): Promise<RunContext>
         `the teacher "${teacherRow.name}" reads its API key from ${teacherRow.apiKeyEnv}, which is not set where this worker runs`,
       );
   }
-  const cache = exchangeCache(db);
+  const exchanges = createExchangeLog(db, {
+    id: runId,
+    teacher: config.teacher,
+    prices: { input: teacherRow?.inputCostPerMTok ?? 0, output: teacherRow?.outputCostPerMTok ?? 0 },
+  });
   const limiter = teacherRow ? limiterFor(teacherRow.id, teacherRow.requestsPerMinute, teacherRow.tokensPerMinute) : null;
 
   return {
@@ -147,11 +113,9 @@ export async function loadRunContext(db: Db, runId: string): Promise<RunContext>
     projectId: run.projectId,
     config,
     graph: prepareGraph(graph),
-    prices: { input: teacherRow?.inputCostPerMTok ?? 0, output: teacherRow?.outputCostPerMTok ?? 0 },
+    exchanges,
     forPath(hooks) {
-      if (!teacherRow) {
-        return { teacher: createTemplateTeacher(), executor: createExecutor({ specs, settings }) };
-      }
+      if (!teacherRow) return { teacher: yielding(createTemplateTeacher()), executor: createExecutor({ specs, settings }) };
       const teacher = createLlmTranslationTeacher({
         name: teacherRow.name,
         provider: teacherRow.provider as TeacherProvider,
@@ -163,7 +127,7 @@ export async function loadRunContext(db: Db, runId: string): Promise<RunContext>
         maxRetries: teacherRow.maxRetries,
         apiKey,
         limiter: limiter!,
-        cache,
+        cache: exchanges.cache,
         prompts,
         onExchange: hooks.onExchange,
         signal: hooks.signal,

@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
-import { StageNotBuilt } from '@/components/shell/stage-not-built';
-import { STAGES } from '@/components/shell/stages';
+import { RunsView } from '@/components/runs/runs-view';
+import { PageHeader } from '@/components/shell/page-header';
 
 export const metadata: Metadata = { title: 'Runs' };
 
-export default function Page() {
+export default async function RunsPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
   return (
-    <StageNotBuilt
-      stage={STAGES.find((s) => s.slug === 'runs')!}
-      detail="Runs will have a teacher model turn paths into multi-turn conversations with executed function calls, as background jobs you can watch, cancel and resume."
-    />
+    <>
+      <PageHeader
+        title="Runs"
+        description="A teacher turns paths into multi-turn conversations with executed function calls, as background jobs you can watch, cancel and retry."
+      />
+      <RunsView projectId={projectId} />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ProjectSettingsForm } from '@/components/projects/project-settings-form';
+import { TeachersPanel } from '@/components/settings/teachers-panel';
 import { PageHeader } from '@/components/shell/page-header';
 import { Badge } from '@/components/ui/badge';
 import { resolveDatabase } from '@/lib/db/config';
@@ -62,9 +63,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ proje
               : 'PostgreSQL, from DATABASE_URL.'}
           </p>
           <p className="text-muted-foreground text-xs">
-            Teachers, executors and prompts will be configured here when the translation stage lands.
+            Executors and prompts will be configured here when the translation stage lands.
           </p>
         </section>
+        <TeachersPanel projectId={project.id} canEdit={project.role === 'owner'} />
       </div>
     </>
   );
