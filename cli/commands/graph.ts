@@ -15,11 +15,12 @@ export function graphCommand(program: Command, globals: () => GlobalOptions) {
     .requiredOption('--project <project>', 'project name or id')
     .option(
       '--method <method>',
-      'heuristic (offline) | llm (needs MAGNET_JUDGE_BASE_URL and MAGNET_JUDGE_MODEL)',
+      'heuristic (offline) | llm (--teacher, or MAGNET_JUDGE_BASE_URL and MAGNET_JUDGE_MODEL)',
       'heuristic',
     )
+    .option('--teacher <name>', 'llm: judge with this teacher from Settings (an OpenAI-compatible one)')
     .option('--candidates <k>', 'candidate producers per function, from its class', '30')
-    .action((opts: { project: string; method: string; candidates: string }) =>
+    .action((opts: { project: string; method: string; candidates: string; teacher?: string }) =>
       withContext(globals(), async ({ db, actor }) => {
         if (!['heuristic', 'llm'].includes(opts.method))
           throw new AppError('invalid', `unknown method "${opts.method}"; use heuristic or llm`);
@@ -27,6 +28,7 @@ export function graphCommand(program: Command, globals: () => GlobalOptions) {
         const r = await buildGraph(db, actor, project.id, {
           method: opts.method as 'heuristic' | 'llm',
           candidates: Number(opts.candidates),
+          ...(opts.teacher && { teacher: opts.teacher }),
         });
         const judge = r.judge
           ? `\njudge: ${r.judge.asked} pairs asked, ${r.judge.cached} from cache, ${r.judge.failed} failed, ${r.judge.inputTokens}+${r.judge.outputTokens} tokens`

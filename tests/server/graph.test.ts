@@ -14,6 +14,7 @@ import { createProject } from '@/lib/server/projects/create-project';
 import { createScriptedTeacher } from '@/lib/teachers/scripted';
 import { providers, type TestDb } from '../helpers/db';
 import { promptPairs, sendChat, startServer } from '../teachers/openai-server';
+import { saveTeacher } from '@/lib/server/teachers/save-teacher';
 
 for (const provider of await providers()) {
   describe(`graph use cases on ${provider.name}`, () => {
@@ -165,6 +166,35 @@ for (const provider of await providers()) {
         const stored = await t.db.llmExchange.findMany({ where: { operation: 'judge_edges' } });
         expect(stored.length).toBe(server.requests.filter((q) => q.path === '/v1/chat/completions').length);
         expect(JSON.stringify(stored)).not.toContain('sk-test-secret');
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('judges with a teacher from Settings, whose stored key never reaches a request record', async () => {
+      const server = await startServer((req, res) => {
+        const verdicts = promptPairs(req.body).map((p) => ({ pair: p.n, label: 'none', reason: 'no', mapping: [] }));
+        sendChat(res, JSON.stringify({ verdicts }));
+      });
+      try {
+        const pid = await demoProject('settings judge');
+        await saveTeacher(t.db, actor, pid, {
+          name: 'judge',
+          provider: 'openai-compatible',
+          baseURL: server.baseURL,
+          model: 'judge-model',
+          apiKey: 'sk-test-STORED',
+        });
+        const r = await buildGraph(t.db, actor, pid, { method: 'llm', candidates: 3, teacher: 'judge' });
+        expect(r.judge!.failed).toBe(0);
+        expect(server.requests.length).toBeGreaterThan(0);
+        expect(server.requests[0]!.headers.authorization).toBe('Bearer sk-test-STORED');
+        expect(JSON.stringify(await t.db.llmExchange.findMany())).not.toContain('sk-test-STORED');
+        await saveTeacher(t.db, actor, pid, { name: 'claude', provider: 'anthropic', model: 'c' });
+        await expect(buildGraph(t.db, actor, pid, { method: 'llm', teacher: 'claude' })).rejects.toThrow(
+          /OpenAI-compatible/,
+        );
+        await expect(buildGraph(t.db, actor, pid, { method: 'llm', teacher: 'nobody' })).rejects.toThrow(/no teacher named/);
       } finally {
         await server.close();
       }

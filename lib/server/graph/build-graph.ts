@@ -12,11 +12,13 @@ import { loadGraphFunctions } from './load-graph-functions';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { invalidInput } from '../errors';
 import { judgeCandidates } from './judge-candidates';
-import { teacherFromEnv } from './judge-teacher';
+import { judgeTeacherFor, teacherFromEnv } from './judge-teacher';
 
 export const buildGraphInput = z.object({
   method: z.enum(['heuristic', 'llm']).default('heuristic'),
   candidates: z.number().int().min(1).max(200).default(DEFAULT_CANDIDATES),
+  /** llm: the project's teacher to judge with (else the MAGNET_JUDGE_* environment). */
+  teacher: z.string().trim().min(1).max(100).optional(),
 });
 export type BuildGraphInput = z.input<typeof buildGraphInput>;
 
@@ -47,7 +49,7 @@ export async function buildGraph(
   await authorize(db, actor, projectId, 'editor');
   const parsed = buildGraphInput.safeParse(input ?? {});
   if (!parsed.success) throw invalidInput(parsed.error, 'graph build');
-  const { method, candidates } = parsed.data;
+  const { method, candidates, teacher: teacherName } = parsed.data;
   const started = Date.now();
 
   const [functions, existing] = await Promise.all([
@@ -82,7 +84,7 @@ export async function buildGraph(
     proposals = result.proposals;
     pairsConsidered = result.stats.candidatePairs;
   } else {
-    const teacher = deps.teacher ?? teacherFromEnv();
+    const teacher = deps.teacher ?? (teacherName ? await judgeTeacherFor(db, projectId, teacherName) : teacherFromEnv());
     const pairs = candidatePairs(functions, { candidates, exclude: decided });
     pairsConsidered = pairs.length;
     const judged = await judgeCandidates(db, teacher, functions, pairs);

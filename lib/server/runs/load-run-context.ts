@@ -20,7 +20,7 @@ import {
 import { AppError } from '../errors';
 import { loadPathGraph } from '../paths/load-path-graph';
 import { loadPromptOverrides } from '../prompts/list-prompts';
-import { unseal } from '../teachers/secret-box';
+import { teacherApiKey } from '../teachers/teacher-key';
 import { createExchangeLog, type ExchangeLog } from './exchange-log';
 import type { RunConfig } from './schemas';
 
@@ -91,16 +91,7 @@ export async function loadRunContext(db: Db, runId: string): Promise<RunContext>
   const settings = parseExecutorSettings(isRecord(run.project.settings) ? run.project.settings.executors : undefined);
 
 
-  let apiKey: string | undefined;
-  if (teacherRow?.apiKeyCipher) apiKey = unseal(teacherRow.apiKeyCipher);
-  else if (teacherRow?.apiKeyEnv) {
-    apiKey = process.env[teacherRow.apiKeyEnv];
-    if (!apiKey)
-      throw new AppError(
-        'invalid',
-        `the teacher "${teacherRow.name}" reads its API key from ${teacherRow.apiKeyEnv}, which is not set where this worker runs`,
-      );
-  }
+  const apiKey = teacherRow ? teacherApiKey(teacherRow) : undefined;
   const exchanges = createExchangeLog(db, {
     id: runId,
     teacher: config.teacher,
