@@ -38,12 +38,16 @@ export function urlOf(db: object): string {
   return urls.get(db) ?? resolveDatabase().url;
 }
 
+// Prisma's defaults (2 s to start a transaction, 5 s to finish it) fail a curator's save or cancel
+// while a run's workers keep SQLite's single writer busy; waiting is right, failing is not.
+const transactionOptions = { maxWait: 15_000, timeout: 60_000 };
+
 export function createDb(url?: string | null): Db {
   const target = resolveDatabase(url);
   const db =
     target.provider === 'postgresql'
-      ? (new PostgresClient({ adapter: postgresAdapter(target) }) as unknown as Db)
-      : new SqliteClient({ adapter: sqliteAdapter(target) });
+      ? (new PostgresClient({ adapter: postgresAdapter(target), transactionOptions }) as unknown as Db)
+      : new SqliteClient({ adapter: sqliteAdapter(target), transactionOptions });
   providers.set(db, target.provider);
   urls.set(db, target.url);
   return db;

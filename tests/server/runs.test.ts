@@ -337,4 +337,30 @@ describe.each(all)('runs on $name', ({ make }) => {
     expect(done.succeeded).toBe(400);
     expect(seen.ended).toBeLessThan(400);
   }, 60_000);
+
+  it('cancel in the middle: paths in flight are abandoned and nothing more is written', async () => {
+    const fake = await startFakeOpenAI({ latencyMs: 30 });
+    try {
+      await saveTeacher(t.db, actor, projectId, { name: 'slow', provider: 'openai-compatible', baseURL: fake.baseURL, model: 'fake' });
+      const run = await createRun(t.db, actor, projectId, { paths: { filter: {} }, teacher: 'slow', concurrency: 4 });
+      const runner = startRunner({ db: t.db, source: tableSource(t.db), pollMs: 20 });
+      for (;;) {
+        const r = await getRun(t.db, actor, projectId, run.id);
+        if (r.succeeded + r.failed >= 3 && r.jobs.running > 0) break;
+        await new Promise((res) => setTimeout(res, 20));
+      }
+      await cancelRun(t.db, actor, projectId, run.id);
+      const atCancel = await t.db.trajectory.count({ where: { runId: run.id } });
+      await new Promise((res) => setTimeout(res, 500));
+      await runner.stop();
+      const after = await getRun(t.db, actor, projectId, run.id);
+      expect(after.status).toBe('cancelled');
+      expect(await t.db.trajectory.count({ where: { runId: run.id } })).toBe(atCancel);
+      expect(after.succeeded + after.failed).toBe(atCancel);
+      expect(after.jobs.cancelled).toBe(after.total - atCancel);
+      expect(after.jobs.running + after.jobs.queued).toBe(0);
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
 });
