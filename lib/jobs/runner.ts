@@ -101,7 +101,11 @@ export function startRunner(opts: RunnerOptions): Runner {
   function fly(runId: string, ctx: RunContext, job: Awaited<ReturnType<typeof claimJob>> & object, ack: () => Promise<void>) {
     const controller = new AbortController();
     const done = translateJob(db, ctx, job, workerId, controller.signal)
-      .then((outcome) => opts.onOutcome?.(outcome, job.id))
+      .then(async (outcome) => {
+        // Queued again after an error: a queue that delivers job ids must hear of it.
+        if (outcome === 'retry') await source.announce(runId, [job.id]);
+        opts.onOutcome?.(outcome, job.id);
+      })
       .catch((e) => log(`job ${job.id}: ${e instanceof Error ? e.message : String(e)}`))
       .finally(async () => {
         flights.delete(job.id);

@@ -15,13 +15,14 @@ export async function cancelRun(db: Db, actor: Actor, projectId: string, runId: 
   if (run.status !== 'queued' && run.status !== 'running')
     throw new AppError('conflict', `the run is already ${run.status}`);
   const updated = await db.$transaction(async (tx) => {
-    await tx.run.updateMany({
-      where: { id: runId, status: { in: ['queued', 'running'] } },
-      data: { status: 'cancelled', finishedAt: new Date() },
-    });
+    // Jobs before the run, the order a worker's commit takes them in (else the two can deadlock).
     await tx.job.updateMany({
       where: { runId, status: { in: ['queued', 'running'] } },
       data: { status: 'cancelled', lockedBy: null, lockedAt: null },
+    });
+    await tx.run.updateMany({
+      where: { id: runId, status: { in: ['queued', 'running'] } },
+      data: { status: 'cancelled', finishedAt: new Date() },
     });
     await recordAuditEvent(tx, actor, { projectId, action: 'run.cancel', targetType: 'Run', targetId: runId });
     return tx.run.findUniqueOrThrow({ where: { id: runId } });

@@ -44,6 +44,17 @@ export function createExchangeLog(
     const cacheHits = records.filter((r) => r.cached).length;
     const cost = Math.round((tokensIn * run.prices.input + tokensOut * run.prices.output) / 1e6);
     await db.$transaction(async (tx) => {
+      // The run's row before rows that reference it (see translate-job.ts: a deadlock otherwise).
+      await tx.run.update({
+        where: { id: run.id },
+        data: {
+          requests: { increment: records.length - cacheHits },
+          cacheHits: { increment: cacheHits },
+          tokensIn: { increment: tokensIn },
+          tokensOut: { increment: tokensOut },
+          costMicros: { increment: cost },
+        },
+      });
       await bulkInsert(
         db,
         tx,
@@ -72,16 +83,6 @@ export function createExchangeLog(
           cached: r.cached ? 1 : 0,
         })),
       );
-      await tx.run.update({
-        where: { id: run.id },
-        data: {
-          requests: { increment: records.length - cacheHits },
-          cacheHits: { increment: cacheHits },
-          tokensIn: { increment: tokensIn },
-          tokensOut: { increment: tokensOut },
-          costMicros: { increment: cost },
-        },
-      });
     });
     const set = await knownHashes();
     for (const r of records) if (!r.error && !r.cached && r.result !== undefined) set.add(r.requestHash);

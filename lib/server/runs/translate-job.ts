@@ -38,6 +38,12 @@ async function commit(
         },
       });
       if (!count) throw new LostJob();
+      // The run's row first: inserting rows that reference it takes a share lock on it, and two
+      // workers holding that lock while waiting to update the row deadlock (PostgreSQL).
+      await tx.run.update({
+        where: { id: ctx.runId },
+        data: end.ok ? { succeeded: { increment: 1 } } : { failed: { increment: 1 } },
+      });
       if (end.conversation) {
         // A failed path translated again (retry) replaces its earlier, failed trajectory.
         await tx.trajectory.deleteMany({ where: { runId: ctx.runId, pathId: job.pathId } });
@@ -48,10 +54,6 @@ async function commit(
           conversation: end.conversation,
         });
       }
-      await tx.run.update({
-        where: { id: ctx.runId },
-        data: end.ok ? { succeeded: { increment: 1 } } : { failed: { increment: 1 } },
-      });
     });
   } catch (e) {
     if (e instanceof LostJob) return 'lost';
@@ -99,6 +101,7 @@ export async function translateJob(
     await ctx.exchanges.flush();
     if (signal.aborted) return 'abandoned';
     // Not the teacher's fault (those end as failed turns): a database or programming error.
+    console.error(`job ${job.id}: ${messageOf(e)}${job.attempts < MAX_ATTEMPTS ? ' (queued again)' : ''}`);
     if (job.attempts < MAX_ATTEMPTS) {
       await db.job.updateMany({
         where: { id: job.id, lockedBy: workerId, status: 'running' },
