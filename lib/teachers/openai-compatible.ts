@@ -12,6 +12,7 @@ import { JUDGE_ANSWER_JSON_SCHEMA, type JudgePrompt } from '../magnet/graph/judg
 import type { JudgePair } from '../magnet/graph/judge-types';
 import { runJudge, type JudgeAttempt, type JudgeRunnerOptions } from './judge-runner';
 import { retryAfterMs } from './retry';
+import { oneLine, parseBody } from './http-text';
 import type { JudgeResult, Teacher, TeacherCallOptions } from './types';
 
 /** How the answer is asked to be JSON: structured output, JSON mode, or only by the prompt. */
@@ -55,19 +56,6 @@ const SECRET_HEADER = /auth|key|token|secret|password|cookie/i;
 /** A 400/422 that complains about the response format: the server does not support that JSON mode. */
 const RESPONSE_FORMAT_COMPLAINT = /response_format|json_schema|json_object|structured output|guided|grammar/i;
 
-function oneLine(text: string, max = 300): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max)}…` : t;
-}
-
-function parseBody(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
 
 export function createOpenAICompatibleTeacher(options: OpenAICompatibleTeacherOptions): Teacher {
   const baseFetch = options.fetch ?? globalThis.fetch;

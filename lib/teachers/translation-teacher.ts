@@ -36,6 +36,7 @@ import {
 import type { CallsRequest, TranslationTeacher } from '../magnet/translate/teacher';
 import type { ConversationMessage } from '../magnet/translate/types';
 import { requestHash } from './cache-key';
+import { oneLine, parseBody } from './http-text';
 import type { RateLimiter } from './rate-limit';
 import { redact, redactText } from './redact';
 import { backoffMs, retryAfterMs, sleep, throwIfAborted, timeoutSignal } from './retry';
@@ -137,19 +138,6 @@ const RESPONSE_FORMAT_COMPLAINT =
   /response_format|response_mime_type|responseMimeType|response_schema|responseSchema|output_config|output_format|json_schema|json_object|structured output|guided|grammar/i;
 const TOOL_CHOICE_COMPLAINT = /tool_choice|tool choice|toolChoice|function_calling_config|functionCallingConfig/i;
 
-function oneLine(text: string, max = 300): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max)}…` : t;
-}
-
-function parseBody(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message || e.name : String(e));
 

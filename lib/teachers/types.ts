@@ -3,20 +3,13 @@
 // next to this file (openai-compatible.ts, scripted.ts). Server-side only: a teacher may hold an
 // API key, which never appears in a request record, an exchange, an error or a log.
 import type { JudgeLabel, JudgePair, JudgeVerdict } from '../magnet/graph/judge-types';
+import { PROMPT_OPERATIONS } from '../magnet/translate/prompts';
 
 export { JUDGE_LABELS } from '../magnet/graph/judge-types';
 export type { JudgeLabel, JudgePair, JudgeVerdict };
 
 /** The operations a teacher performs, as recorded on each exchange: the judge's, then the translation loop's. */
-export const TEACHER_OPERATIONS = [
-  'judge_edges',
-  'write_query',
-  'write_calls',
-  'write_answer',
-  'write_missing',
-  'write_supply',
-  'simulate_output',
-] as const;
+export const TEACHER_OPERATIONS = ['judge_edges', ...PROMPT_OPERATIONS] as const;
 export type TeacherOperation = (typeof TEACHER_OPERATIONS)[number];
 
 /** One HTTP request/response with a model, kept for debugging and as a cache. Never holds an API key. */

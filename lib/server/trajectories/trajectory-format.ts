@@ -3,7 +3,8 @@
 // calls carrying their arguments and outputs.
 import type { Db, Prisma } from '@/lib/db/client';
 
-export const trajectorySelect = {
+/** A trajectory's own fields, without its turns. */
+const headSelect = {
   id: true,
   pathId: true,
   runId: true,
@@ -15,6 +16,10 @@ export const trajectorySelect = {
   version: true,
   createdAt: true,
   path: { select: { name: true, ordinal: true } },
+} satisfies Prisma.TrajectorySelect;
+
+export const trajectorySelect = {
+  ...headSelect,
   turns: {
     orderBy: { index: 'asc' },
     select: {
@@ -138,19 +143,7 @@ export async function loadTrajectoryRecords(
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take,
     ...(page.cursor && { cursor: { id: page.cursor }, skip: 1 }),
-    select: {
-      id: true,
-      pathId: true,
-      runId: true,
-      kind: true,
-      status: true,
-      failure: true,
-      tools: true,
-      system: true,
-      version: true,
-      createdAt: true,
-      path: { select: { name: true, ordinal: true } },
-    },
+    select: headSelect,
   });
   if (!heads.length) return [];
   const ids = heads.map((h) => h.id);
