@@ -94,7 +94,7 @@ test('a curator translates every path with the template teacher, watches the run
   await expect(page).toHaveURL(/\/runs\/[^/]+\/trajectories\/[^/]+$/);
 
   await expect(page.getByRole('heading', { name: 'Turn 1', level: 2 })).toBeVisible();
-  await expect(page.getByTestId('message-user').first()).toHaveText(/User\s*\S{3,}/);
+  await expect(page.getByTestId('message-user').first()).toHaveText(/User\s*\S.{10,}/);
   const call = page.getByTestId('tool-call').first();
   await expect(call.getByTestId('tool-call-name')).toHaveText(/^\w+$/);
   await expect(call.getByLabel('Arguments', { exact: true })).toContainText('{');

@@ -22,6 +22,7 @@ import {
   XIcon,
 } from 'lucide-react';
 
+import { FunctionExecutor } from '@/components/library/function-executor';
 import {
   JsonEditor,
   jsonSyntaxError,
@@ -926,6 +927,8 @@ export function FunctionEditor({ projectId, fn }: { projectId: string; fn: Funct
             <dt className="text-muted-foreground">Edited in studio</dt>
             <dd className="tabular-nums">{base.editedAt ? formatDate(base.editedAt) : 'Never'}</dd>
           </dl>
+
+          <FunctionExecutor projectId={projectId} functionId={fn.id} />
         </section>
 
         {/* Right: schemas */}

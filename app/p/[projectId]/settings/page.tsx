@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { ProjectSettingsForm } from '@/components/projects/project-settings-form';
+import { ExecutorsPanel } from '@/components/settings/executors-panel';
+import { PromptsPanel } from '@/components/settings/prompts-panel';
 import { TeachersPanel } from '@/components/settings/teachers-panel';
 import { PageHeader } from '@/components/shell/page-header';
 import { Badge } from '@/components/ui/badge';
@@ -9,6 +11,15 @@ import { listMembers } from '@/lib/server/projects/list-members';
 import { getSession } from '@/lib/server/session';
 
 export const metadata: Metadata = { title: 'Settings' };
+
+const SECTIONS = [
+  ['project', 'Project'],
+  ['members', 'Members'],
+  ['database', 'Database'],
+  ['teachers', 'Teachers'],
+  ['executors', 'Executors'],
+  ['prompts', 'Prompts'],
+] as const;
 
 export default async function SettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
@@ -21,10 +32,26 @@ export default async function SettingsPage({ params }: { params: Promise<{ proje
     <>
       <PageHeader
         title="Settings"
-        description="This project’s name and description, who can work on it, and where its data lives."
+        description="This project, who works on it, where its data lives, and how runs translate paths."
       />
-      <div className="grid max-w-5xl gap-6 p-6 lg:grid-cols-2">
-        <section className="bg-card space-y-4 rounded-lg border p-5" aria-labelledby="project-heading">
+      {/* The page is long: a row of in-page links reaches each section. */}
+      <nav aria-label="Settings sections" className="flex max-w-5xl flex-wrap gap-x-4 gap-y-1 px-6 pt-4 text-sm">
+        {SECTIONS.map(([id, label]) => (
+          <a
+            key={id}
+            href={`#${id}`}
+            className="text-muted-foreground hover:text-foreground underline-offset-4 hover:underline"
+          >
+            {label}
+          </a>
+        ))}
+      </nav>
+      <div className="grid max-w-5xl gap-6 p-6 pt-4 lg:grid-cols-2">
+        <section
+          id="project"
+          className="bg-card scroll-mt-20 space-y-4 rounded-lg border p-5"
+          aria-labelledby="project-heading"
+        >
           <h2 id="project-heading" className="font-medium">
             Project
           </h2>
@@ -33,7 +60,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ proje
             canEdit={project.role === 'owner'}
           />
         </section>
-        <section className="bg-card space-y-4 rounded-lg border p-5" aria-labelledby="members-heading">
+        <section
+          id="members"
+          className="bg-card scroll-mt-20 space-y-4 rounded-lg border p-5"
+          aria-labelledby="members-heading"
+        >
           <h2 id="members-heading" className="font-medium">
             Members
           </h2>
@@ -53,7 +84,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ proje
             the library, owners change the project.
           </p>
         </section>
-        <section className="bg-card space-y-2 rounded-lg border p-5 lg:col-span-2" aria-labelledby="db-heading">
+        <section
+          id="database"
+          className="bg-card scroll-mt-20 space-y-2 rounded-lg border p-5 lg:col-span-2"
+          aria-labelledby="db-heading"
+        >
           <h2 id="db-heading" className="font-medium">
             Database
           </h2>
@@ -62,11 +97,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ proje
               ? 'Embedded SQLite (WAL mode), in the studio’s data folder.'
               : 'PostgreSQL, from DATABASE_URL.'}
           </p>
-          <p className="text-muted-foreground text-xs">
-            Executors and prompts will be configured here when the translation stage lands.
-          </p>
         </section>
         <TeachersPanel projectId={project.id} canEdit={project.role === 'owner'} />
+        <ExecutorsPanel projectId={project.id} canEdit={project.role === 'owner'} />
+        <PromptsPanel projectId={project.id} canEdit={project.role !== 'viewer'} />
       </div>
     </>
   );
