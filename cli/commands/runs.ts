@@ -43,12 +43,21 @@ function runText(r: RunDetail): string {
 async function workRun(db: Db, actor: Actor, projectId: string, runId: string, concurrency: number, quiet: boolean) {
   const source = await openSource(db);
   const runner = startRunner({ db, source, runIds: [runId], concurrency, staleMs: staleMs(), pollMs: 200 });
-  const stop = () => void runner.stop();
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   let last = '';
   try {
     for (;;) {
+      // Interrupted: the paths in flight go back to the queue (finally) for a worker or a later run.
+      if (stopped) {
+        await runner.stop();
+        const r = await getRun(db, actor, projectId, runId);
+        throw new AppError('conflict', `interrupted at ${r.succeeded + r.failed}/${r.total}; the rest stays queued (magnet worker, or the studio, goes on with it)`);
+      }
       const r = await getRun(db, actor, projectId, runId);
       const line = `${r.succeeded + r.failed}/${r.total} paths (${r.failed} failed), ETA ${seconds(r.etaSeconds)}`;
       if (!quiet && line !== last) process.stderr.write(`${line}\n`);

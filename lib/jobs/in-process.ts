@@ -25,11 +25,16 @@ export function startStudioWorker(): Promise<Runner | null> {
     });
     return runner;
   })();
+  // A failed start (pg-boss unreachable) is tried again next time, not remembered forever.
+  state.__magnetRunner.catch((e) => {
+    console.error(`[worker] not started: ${e instanceof Error ? e.message : String(e)}`);
+    state.__magnetRunner = undefined;
+  });
   return state.__magnetRunner;
 }
 
 /** Wakes the studio's worker, if this process has one, so a new run starts at once. */
 export async function wakeStudioWorker() {
-  const runner = await state.__magnetRunner;
+  const runner = await state.__magnetRunner?.catch(() => null);
   runner?.wake();
 }

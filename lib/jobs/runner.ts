@@ -4,12 +4,16 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
+import { isAppError } from '@/lib/server/errors';
 import {
   claimJob,
+  claimLock,
   DEFAULT_STALE_MS,
   finishRunIfComplete,
   heartbeat,
+  unannouncedJobs,
   requeueStaleJobs,
+  type ClaimedJob,
 } from '@/lib/server/runs/claim-job';
 import { loadRunContext, type RunContext } from '@/lib/server/runs/load-run-context';
 import type { RunConfig } from '@/lib/server/runs/schemas';
@@ -24,6 +28,8 @@ export interface RunnerOptions {
   concurrency?: number;
   pollMs?: number;
   staleMs?: number;
+  /** How long a run's loaded settings (teacher, executors, allowlist) are used before reloading. */
+  contextTtlMs?: number;
   /** Only these runs (the CLI's `translate` works on its own run). */
   runIds?: readonly string[];
   log?: (line: string) => void;
@@ -41,6 +47,7 @@ export interface Runner {
 
 interface Flight {
   runId: string;
+  lock: string;
   controller: AbortController;
   done: Promise<void>;
 }
@@ -49,15 +56,22 @@ export function defaultWorkerId() {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 }
 
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 export function startRunner(opts: RunnerOptions): Runner {
   const { db, source } = opts;
   const workerId = opts.workerId ?? defaultWorkerId();
   const concurrency = Math.max(1, opts.concurrency ?? 32);
   const pollMs = opts.pollMs ?? 500;
   const staleMs = opts.staleMs ?? DEFAULT_STALE_MS;
+  const contextTtlMs = opts.contextTtlMs ?? 30_000;
   const log = opts.log ?? (() => {});
   const flights = new Map<string, Flight>();
-  const contexts = new Map<string, Promise<RunContext>>();
+  const contexts = new Map<string, { at: number; ctx: Promise<RunContext> }>();
+  /** Runs whose settings failed to load for a passing reason: not tried again before this time. */
+  const backoff = new Map<string, number>();
+  const seenRuns = new Set<string>();
+  let claims = 0;
   let stopping = false;
   let wakeUp: (() => void) | null = null;
   let lastBeat = 0;
@@ -76,60 +90,67 @@ export function startRunner(opts: RunnerOptions): Runner {
       };
     });
 
+  /** The run's context, reloaded after contextTtlMs so changed settings reach a long run. */
   function contextOf(runId: string) {
-    let c = contexts.get(runId);
-    if (!c) {
-      c = loadRunContext(db, runId);
-      contexts.set(runId, c);
-      c.catch(() => contexts.delete(runId));
-    }
-    return c;
+    const held = contexts.get(runId);
+    if (held && Date.now() - held.at < contextTtlMs) return held.ctx;
+    const ctx = loadRunContext(db, runId);
+    contexts.set(runId, { at: Date.now(), ctx });
+    ctx.catch(() => contexts.get(runId)?.ctx === ctx && contexts.delete(runId));
+    // The old context's buffered exchanges still go out.
+    held?.ctx.then((c) => c.exchanges.flush()).catch(() => undefined);
+    return ctx;
   }
 
+  /** The run cannot work as configured (its teacher is gone, its key is missing): say so and stop it. */
   async function failRun(runId: string, error: string) {
-    log(`run ${runId} cannot start: ${error}`);
+    log(`run ${runId} cannot go on: ${error}`);
+    // Jobs others are translating finish as they are; only what has not started is dropped.
+    await db.job.updateMany({ where: { runId, status: 'queued' }, data: { status: 'cancelled' } });
     await db.run.updateMany({
       where: { id: runId, status: { in: ['queued', 'running'] } },
       data: { status: 'failed', error, finishedAt: new Date() },
     });
-    await db.job.updateMany({
-      where: { runId, status: { in: ['queued', 'running'] } },
-      data: { status: 'cancelled', lockedBy: null, lockedAt: null },
-    });
   }
 
-  function fly(runId: string, ctx: RunContext, job: Awaited<ReturnType<typeof claimJob>> & object, ack: () => Promise<void>) {
+  function fly(runId: string, ctx: RunContext, job: ClaimedJob, lock: string, ack: () => Promise<void>) {
     const controller = new AbortController();
-    const done = translateJob(db, ctx, job, workerId, controller.signal)
+    const done = translateJob(db, ctx, job, lock, controller.signal)
       .then(async (outcome) => {
         // Queued again after an error: a queue that delivers job ids must hear of it.
         if (outcome === 'retry') await source.announce(runId, [job.id]);
         opts.onOutcome?.(outcome, job.id);
       })
-      .catch((e) => log(`job ${job.id}: ${e instanceof Error ? e.message : String(e)}`))
+      .catch((e) => log(`job ${job.id}: ${messageOf(e)}`))
       .finally(async () => {
-        flights.delete(job.id);
+        if (flights.get(job.id)?.lock === lock) flights.delete(job.id);
         await ack().catch(() => undefined);
         wake();
       });
-    flights.set(job.id, { runId, controller, done });
+    flights.set(job.id, { runId, lock, controller, done });
+  }
+
+  /** pg-boss: jobs nobody will be told about again (a dead worker's, a lost announcement) are announced. */
+  async function reconcile() {
+    const stale = await requeueStaleJobs(db, staleMs);
+    const lost = await unannouncedJobs(db, staleMs);
+    const byRun = new Map<string, string[]>();
+    for (const s of [...stale, ...lost]) byRun.set(s.runId, [...(byRun.get(s.runId) ?? []), s.id]);
+    for (const [runId, ids] of byRun) {
+      log(`run ${runId}: ${ids.length} jobs back in the queue`);
+      await source.announce(runId, ids).catch((e) => log(`run ${runId}: announcing failed: ${messageOf(e)}`));
+    }
   }
 
   async function tick() {
     const now = Date.now();
     if (now - lastBeat > staleMs / 3) {
       lastBeat = now;
-      await heartbeat(db, [...flights.keys()], workerId);
+      await heartbeat(db, [...flights.values()].map((f) => f.lock));
     }
     if (source.kind === 'pg-boss' && now - lastSweep > staleMs / 2) {
       lastSweep = now;
-      const stale = await requeueStaleJobs(db, staleMs);
-      const byRun = new Map<string, string[]>();
-      for (const s of stale) byRun.set(s.runId, [...(byRun.get(s.runId) ?? []), s.id]);
-      for (const [runId, ids] of byRun) {
-        log(`run ${runId}: ${ids.length} jobs of a stopped worker back in the queue`);
-        await source.announce(runId, ids);
-      }
+      await reconcile();
     }
     const runs = await db.run.findMany({
       where: { status: { in: ['queued', 'running'] }, ...(opts.runIds && { id: { in: [...opts.runIds] } }) },
@@ -137,14 +158,21 @@ export function startRunner(opts: RunnerOptions): Runner {
       orderBy: { createdAt: 'asc' },
     });
     const active = new Set(runs.map((r) => r.id));
-    // A cancelled (or finished) run: drop what is in flight for it, and its context.
-    for (const [jobId, f] of flights) if (!active.has(f.runId)) f.controller.abort(new Error('run cancelled'));
+    // A cancelled (or finished) run: drop what is in flight for it, its context and its queue.
+    for (const f of flights.values()) if (!active.has(f.runId)) f.controller.abort(new Error('run cancelled'));
     for (const runId of contexts.keys()) if (!active.has(runId)) contexts.delete(runId);
+    for (const runId of seenRuns)
+      if (!active.has(runId) && ![...flights.values()].some((f) => f.runId === runId)) {
+        seenRuns.delete(runId);
+        await source.forget(runId).catch(() => undefined);
+      }
 
     let started = 0;
     for (const run of runs) {
       const free = concurrency - flights.size;
       if (free <= 0) break;
+      if ((backoff.get(run.id) ?? 0) > Date.now()) continue;
+      seenRuns.add(run.id);
       const mine = [...flights.values()].filter((f) => f.runId === run.id).length;
       const cap = Math.min(free, Math.max(1, (run.config as unknown as RunConfig).concurrency ?? 4) - mine);
       if (cap <= 0) continue;
@@ -158,17 +186,28 @@ export function startRunner(opts: RunnerOptions): Runner {
       try {
         ctx = await contextOf(run.id);
       } catch (e) {
-        await failRun(run.id, e instanceof Error ? e.message : String(e));
-        await Promise.all(tickets.map((t) => t.ack()));
+        // A settings problem (invalid) ends the run with its reason; anything else may pass.
+        if (isAppError(e)) await failRun(run.id, e.message);
+        else {
+          log(`run ${run.id}: ${messageOf(e)} (trying again shortly)`);
+          backoff.set(run.id, Date.now() + Math.min(staleMs, 10_000));
+        }
+        await Promise.all(tickets.map((t) => t.ack().catch(() => undefined)));
         continue;
       }
       for (const t of tickets) {
-        const job = await claimJob(db, t.jobId, workerId, staleMs);
+        // A second delivery of a job this worker is translating: not claimed again.
+        if (flights.has(t.jobId)) {
+          await t.ack();
+          continue;
+        }
+        const lock = claimLock(workerId, ++claims);
+        const job = await claimJob(db, t.jobId, lock, staleMs);
         if (!job) {
           await t.ack();
           continue;
         }
-        fly(run.id, ctx, job, t.ack);
+        fly(run.id, ctx, job, lock, t.ack);
         started++;
       }
     }
@@ -181,7 +220,7 @@ export function startRunner(opts: RunnerOptions): Runner {
       try {
         started = await tick();
       } catch (e) {
-        log(`worker: ${e instanceof Error ? e.message : String(e)}`);
+        log(`worker: ${messageOf(e)}`);
       }
       if (stopping) break;
       // Busy and full: wait for a job to end. Otherwise poll again soon (never without letting
@@ -198,15 +237,16 @@ export function startRunner(opts: RunnerOptions): Runner {
       stopping = true;
       wake();
       await loop;
-      const held = [...flights.entries()];
-      for (const [, f] of held) f.controller.abort(new Error('worker stopping'));
-      await Promise.all(held.map(([, f]) => f.done));
-      await Promise.all([...contexts.values()].map((c) => c.then((ctx) => ctx.exchanges.flush()).catch(() => undefined)));
+      const held = [...flights.values()];
+      for (const f of held) f.controller.abort(new Error('worker stopping'));
+      await Promise.all(held.map((f) => f.done));
+      await Promise.all([...contexts.values()].map((c) => c.ctx.then((ctx) => ctx.exchanges.flush()).catch(() => undefined)));
       // Abandoned jobs go back to the queue, their attempt not counted.
-      const released = await db.job.findMany({ where: { lockedBy: workerId, status: 'running' }, select: { id: true, runId: true } });
+      const mine = { lockedBy: { startsWith: `${workerId}/` }, status: 'running' };
+      const released = await db.job.findMany({ where: mine, select: { id: true, runId: true } });
       if (released.length) {
         await db.job.updateMany({
-          where: { lockedBy: workerId, status: 'running' },
+          where: mine,
           data: { status: 'queued', lockedBy: null, lockedAt: null, attempts: { decrement: 1 } },
         });
         const byRun = new Map<string, string[]>();

@@ -15,6 +15,8 @@ export interface JobSource {
   take(runId: string, max: number, inFlight: ReadonlySet<string>): Promise<JobTicket[]>;
   /** New or requeued jobs of a run. */
   announce(runId: string, jobIds: readonly string[]): Promise<void>;
+  /** The run has ended: whatever the source keeps for it can go. */
+  forget(runId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export function tableSource(db: Db, staleMs = DEFAULT_STALE_MS): JobSource {
         .map((jobId) => ({ jobId, ack: noop }));
     },
     announce: noop,
+    forget: noop,
     close: noop,
   };
 }
@@ -64,22 +67,38 @@ export async function pgBossSource(connectionString: string, opts: { supervise?:
     });
     queues.add(name);
   };
+  /** Runs `fn` on the run's queue; once more after re-creating it if another worker had deleted it. */
+  const onQueue = async <T>(runId: string, fn: (name: string) => Promise<T>): Promise<T> => {
+    const name = queueName(runId);
+    await ensure(name);
+    try {
+      return await fn(name);
+    } catch {
+      queues.delete(name);
+      await ensure(name);
+      return fn(name);
+    }
+  };
   return {
     kind: 'pg-boss',
     async take(runId, max) {
       const name = queueName(runId);
-      await ensure(name);
-      const jobs = await boss.fetch<{ jobId: string }>(name, { batchSize: max });
+      const jobs = await onQueue(runId, (n) => boss.fetch<{ jobId: string }>(n, { batchSize: max }));
+      // Fetched jobs are acknowledged once dealt with (claimed and finished, or not claimable).
       return jobs.map((j) => ({ jobId: j.data.jobId, ack: () => boss.complete(name, j.id) }));
     },
     async announce(runId, jobIds) {
-      if (!jobIds.length) return;
-      const name = queueName(runId);
-      await ensure(name);
-      for (let i = 0; i < jobIds.length; i += 1000)
-        await boss.insert(
-          jobIds.slice(i, i + 1000).map((jobId) => ({ name, data: { jobId }, expireInSeconds: 6 * 3600 })),
+      for (let i = 0; i < jobIds.length; i += 1000) {
+        const ids = jobIds.slice(i, i + 1000);
+        await onQueue(runId, (name) =>
+          boss.insert(ids.map((jobId) => ({ name, data: { jobId }, expireInSeconds: 6 * 3600 }))),
         );
+      }
+    },
+    async forget(runId) {
+      const name = queueName(runId);
+      queues.delete(name);
+      await boss.deleteQueue(name);
     },
     close: () => boss.stop({ graceful: false, wait: true }),
   };

@@ -311,10 +311,20 @@ describe.each(all)('runs on $name', ({ make }) => {
       await waitForRun(t.db, actor, projectId, run.id);
       await runner.stop();
       expect(fake.requests.some((r) => r.prompt.includes('house style 7'))).toBe(true);
+      // A prompt saved after a run started does not reach that run's later paths.
+      const pinned = await createRun(t.db, actor, projectId, { paths: { ids: [path.id] }, teacher: 'prompted', seed: 'pinned' });
+      await savePrompt(t.db, actor, projectId, { operation: 'write_query', template: `${custom} Also: house style 8.` });
+      const asked = fake.requests.length;
+      const again = startRunner({ db: t.db, source: tableSource(t.db), pollMs: 20 });
+      await waitForRun(t.db, actor, projectId, pinned.id);
+      await again.stop();
+      const sent = fake.requests.slice(asked);
+      expect(sent.some((r) => r.prompt.includes('house style 7'))).toBe(true);
+      expect(sent.some((r) => r.prompt.includes('house style 8'))).toBe(false);
 
       const reset = await savePrompt(t.db, actor, projectId, { operation: 'write_query', template: '' });
       expect(reset).toMatchObject({ isDefault: true });
-      expect(reset.history.map((h) => h.version)).toEqual([2, 1]);
+      expect(reset.history.map((h) => h.version)).toEqual([3, 2, 1]);
     } finally {
       await fake.close();
     }
@@ -362,5 +372,44 @@ describe.each(all)('runs on $name', ({ make }) => {
     } finally {
       await fake.close();
     }
+  }, 60_000);
+
+  it('teachers: key variables must look like keys, and a stored key does not follow a new endpoint', async () => {
+    const base = { provider: 'openai-compatible', baseURL: 'http://127.0.0.1:9/v1', model: 'm' } as const;
+    for (const apiKeyEnv of ['DATABASE_URL', 'MAGNET_SECRET_KEY', 'HOME'])
+      await expect(saveTeacher(t.db, actor, projectId, { ...base, name: `env-${apiKeyEnv}`, apiKeyEnv })).rejects.toThrow(
+        /apiKeyEnv/,
+      );
+    const ok = await saveTeacher(t.db, actor, projectId, { ...base, name: 'env-ok', apiKeyEnv: 'OPENAI_API_KEY' });
+    expect(ok.apiKeyEnv).toBe('OPENAI_API_KEY');
+
+    const sealed = await saveTeacher(t.db, actor, projectId, { ...base, name: 'sealed', apiKey: 'sk-test-MOVE' });
+    await expect(
+      saveTeacher(t.db, actor, projectId, { ...base, name: 'sealed', baseURL: 'http://elsewhere.example/v1', version: sealed.version }, sealed.id),
+    ).rejects.toThrow(/enter the API key again/);
+    const moved = await saveTeacher(
+      t.db,
+      actor,
+      projectId,
+      { ...base, name: 'sealed', baseURL: 'http://elsewhere.example/v1', apiKey: 'sk-test-NEW', version: sealed.version },
+      sealed.id,
+    );
+    expect(moved).toMatchObject({ apiKey: 'stored', baseURL: 'http://elsewhere.example/v1' });
+  });
+
+  it('two retries at once: one re-queues, the other is told, and the counters stay right', async () => {
+    const paths = await t.db.path.findMany({ where: { projectId }, select: { id: true }, take: 4 });
+    const run = await createRun(t.db, actor, projectId, { paths: { ids: paths.map((p) => p.id) }, teacher: 'nowhere' });
+    const runner = startRunner({ db: t.db, source: tableSource(t.db), pollMs: 20 });
+    const failed = await waitForRun(t.db, actor, projectId, run.id, 30_000);
+    await runner.stop();
+    expect(failed).toMatchObject({ failed: 4 });
+    const both = await Promise.allSettled([retryRun(t.db, actor, projectId, run.id), retryRun(t.db, actor, projectId, run.id)]);
+    expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(String((both.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason)).toMatch(/retried or changed just now/);
+    const after = await getRun(t.db, actor, projectId, run.id);
+    expect(after).toMatchObject({ status: 'queued', failed: 0 });
+    expect(after.jobs.queued).toBe(4);
+    await cancelRun(t.db, actor, projectId, run.id);
   }, 60_000);
 });

@@ -5,7 +5,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { AppError, invalidInput } from '../errors';
 import { PROMPT_OPERATIONS, promptVersion } from '@/lib/magnet/translate';
 import { pathWhere } from '../paths/path-where';
-import { loadPromptOverrides } from '../prompts/list-prompts';
+import { latestPromptVersions, loadPromptOverrides } from '../prompts/list-prompts';
 import { notifyRunCreated } from './run-events';
 import { createRunInput, type RunConfig } from './schemas';
 import { toRunView, type RunView } from './run-view';
@@ -36,12 +36,14 @@ export async function createRun(db: Db, actor: Actor, projectId: string, input: 
     throw new AppError('invalid', `${new Set(paths.ids).size - rows.length} of the paths asked for are not in this project`);
   if (!rows.length) throw new AppError('invalid', 'no path matches: sample paths first, or widen the filter');
 
-  const overrides = teacherId ? await loadPromptOverrides(db, projectId) : {};
+  const pinned = teacherId ? await latestPromptVersions(db, projectId) : {};
+  const overrides = teacherId ? await loadPromptOverrides(db, projectId, pinned) : {};
   const config: RunConfig = {
     teacher,
     // Which prompt each operation used, so a run's data can be traced to its prompts.
     ...(teacherId && {
       promptVersions: Object.fromEntries(PROMPT_OPERATIONS.map((op) => [op, promptVersion(op, overrides)])),
+      promptTemplates: pinned,
     }),
     teacherId,
     concurrency: concurrency ?? (teacher === 'template' ? 4 : teacherConcurrency),

@@ -81,7 +81,7 @@ export async function loadRunContext(db: Db, runId: string): Promise<RunContext>
       select: { id: true, executor: true },
     }),
     config.teacherId ? db.teacher.findUnique({ where: { id: config.teacherId } }) : null,
-    loadPromptOverrides(db, run.projectId),
+    loadPromptOverrides(db, run.projectId, config.promptTemplates),
   ]);
   if (config.teacherId && !teacherRow)
     throw new AppError('invalid', `the teacher "${config.teacher}" was deleted after the run started`);

@@ -15,21 +15,24 @@ export async function retryRun(db: Db, actor: Actor, projectId: string, runId: s
   if (!run) throw new AppError('not_found', 'run not found');
   if (run.status === 'queued' || run.status === 'running')
     throw new AppError('conflict', 'the run is still going; retry once it has ended');
-  const jobs = await db.job.findMany({
-    where: { runId, status: { in: ['failed', 'cancelled'] } },
-    select: { id: true, status: true },
-  });
-  if (!jobs.length) throw new AppError('invalid', 'nothing to retry: every path of this run succeeded');
-  const failed = jobs.filter((j) => j.status === 'failed').length;
   const updated = await db.$transaction(async (tx) => {
-    await tx.job.updateMany({
+    // Claimed inside the transaction: of two retries at once, one re-queues, the other is told.
+    const { count } = await tx.run.updateMany({
+      where: { id: runId, status: { in: ['done', 'failed', 'cancelled'] } },
+      data: { status: 'queued', finishedAt: null, error: null },
+    });
+    if (!count) throw new AppError('conflict', 'the run was retried or changed just now; reload it');
+    const jobs = await tx.job.findMany({
       where: { runId, status: { in: ['failed', 'cancelled'] } },
+      select: { id: true, status: true },
+    });
+    if (!jobs.length) throw new AppError('invalid', 'nothing to retry: every path of this run succeeded');
+    const failed = jobs.filter((j) => j.status === 'failed').length;
+    await tx.job.updateMany({
+      where: { id: { in: jobs.map((j) => j.id) } },
       data: { status: 'queued', attempts: 0, error: null, lockedBy: null, lockedAt: null, finishedAt: null },
     });
-    await tx.run.update({
-      where: { id: runId },
-      data: { status: 'queued', failed: { decrement: failed }, finishedAt: null, error: null },
-    });
+    await tx.run.update({ where: { id: runId }, data: { failed: { decrement: failed } } });
     await recordAuditEvent(tx, actor, {
       projectId,
       action: 'run.retry',
@@ -37,8 +40,8 @@ export async function retryRun(db: Db, actor: Actor, projectId: string, runId: s
       targetId: runId,
       after: { paths: jobs.length },
     });
-    return tx.run.findUniqueOrThrow({ where: { id: runId } });
+    return { run: await tx.run.findUniqueOrThrow({ where: { id: runId } }), jobs };
   });
-  await notifyRunCreated(db, runId, jobs.map((j) => j.id));
-  return toRunView(updated);
+  await notifyRunCreated(db, runId, updated.jobs.map((j) => j.id));
+  return toRunView(updated.run);
 }

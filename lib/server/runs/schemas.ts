@@ -36,6 +36,8 @@ export interface RunConfig {
   repairs: number;
   seed?: string;
   promptVersions?: Record<string, string>;
+  /** The project's saved prompt version each operation used (absent: the default). */
+  promptTemplates?: Record<string, number>;
 }
 
 export const listRunsInput = z.object({

@@ -1,6 +1,6 @@
 // Translates one claimed job's path and writes the result exactly once: the trajectory, the
 // job's end and the run's counters are one transaction, conditional on this worker still
-// holding the job (a worker that lost its lock, or a cancelled run, writes nothing).
+// holding the job under `lock` (a worker that lost its lock, or a cancelled run, writes nothing).
 import type { Db } from '@/lib/db/client';
 import { translatePath, type Conversation } from '@/lib/magnet/translate';
 import type { LlmExchangeRecord } from '@/lib/teachers';
@@ -22,13 +22,13 @@ async function commit(
   db: Db,
   ctx: RunContext,
   job: ClaimedJob,
-  workerId: string,
+  lock: string,
   end: { ok: boolean; error: string | null; conversation?: Conversation },
 ): Promise<JobOutcome> {
   try {
     await db.$transaction(async (tx) => {
       const { count } = await tx.job.updateMany({
-        where: { id: job.id, lockedBy: workerId, status: 'running' },
+        where: { id: job.id, lockedBy: lock, status: 'running' },
         data: {
           status: end.ok ? 'done' : 'failed',
           error: end.error,
@@ -67,16 +67,16 @@ export async function translateJob(
   db: Db,
   ctx: RunContext,
   job: ClaimedJob,
-  workerId: string,
+  lock: string,
   signal: AbortSignal,
 ): Promise<JobOutcome> {
   if (job.attempts > MAX_ATTEMPTS)
-    return commit(db, ctx, job, workerId, {
+    return commit(db, ctx, job, lock, {
       ok: false,
       error: `not tried again: its worker stopped ${job.attempts - 1} times while translating this path`,
     });
   const row = job.pathId ? await db.path.findUnique({ where: { id: job.pathId }, select: pathSelect }) : null;
-  if (!row) return commit(db, ctx, job, workerId, { ok: false, error: 'the path was deleted before it was translated' });
+  if (!row) return commit(db, ctx, job, lock, { ok: false, error: 'the path was deleted before it was translated' });
 
   const onExchange = (r: LlmExchangeRecord) => ctx.exchanges.add(job.id, r);
   try {
@@ -92,7 +92,7 @@ export async function translateJob(
     await ctx.exchanges.flush();
     if (signal.aborted) return 'abandoned';
     const failed = conversation.turns.find((t) => t.status === 'failed');
-    return commit(db, ctx, job, workerId, {
+    return commit(db, ctx, job, lock, {
       ok: conversation.ok,
       error: failed ? `turn ${failed.index + 1}: ${failed.failure ?? 'failed'}` : null,
       conversation,
@@ -104,11 +104,11 @@ export async function translateJob(
     console.error(`job ${job.id}: ${messageOf(e)}${job.attempts < MAX_ATTEMPTS ? ' (queued again)' : ''}`);
     if (job.attempts < MAX_ATTEMPTS) {
       await db.job.updateMany({
-        where: { id: job.id, lockedBy: workerId, status: 'running' },
+        where: { id: job.id, lockedBy: lock, status: 'running' },
         data: { status: 'queued', lockedBy: null, lockedAt: null, error: messageOf(e) },
       });
       return 'retry';
     }
-    return commit(db, ctx, job, workerId, { ok: false, error: messageOf(e) });
+    return commit(db, ctx, job, lock, { ok: false, error: messageOf(e) });
   }
 }

@@ -41,6 +41,15 @@ export async function saveTeacher(
   const before = await db.teacher.findFirst({ where: { id: teacherId, projectId } });
   if (!before) throw new AppError('not_found', 'teacher not found');
   if (version === undefined) throw new AppError('invalid', 'an update names the version it read');
+  // A stored key goes only where it was entered for: a new endpoint needs it typed again.
+  if (
+    before.apiKeyCipher &&
+    apiKey === undefined &&
+    (before.baseURL !== data.baseURL || before.provider !== data.provider)
+  )
+    throw new AppError('invalid', 'the endpoint or provider changed: enter the API key again (or remove it)', {
+      issues: [{ path: 'apiKey', message: 'enter the key again for the new endpoint' }],
+    });
   const { count } = await db.teacher.updateMany({
     where: { id: teacherId, version },
     data: { ...data, version: { increment: 1 } },

@@ -14,7 +14,12 @@ function masterKey(): Buffer {
   const file = KEY_FILE();
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+    try {
+      writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+    } catch (e) {
+      // Another process wrote it first: use theirs.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
   }
   return createHash('sha256').update(readFileSync(file, 'utf8').trim(), 'utf8').digest();
 }
