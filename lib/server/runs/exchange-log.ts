@@ -35,7 +35,12 @@ export function createExchangeLog(
         `SELECT DISTINCT "requestHash" FROM "LlmExchange" WHERE "teacher" = ${pg ? '$1' : '?'} AND "error" IS NULL AND "cached" = ${pg ? 'false' : '0'}`,
         run.teacher,
       )
-      .then((rows) => new Set(rows.map((r) => r.requestHash))));
+      .then((rows) => new Set(rows.map((r) => r.requestHash)))
+      .catch((e) => {
+        // Asked again next time; meanwhile every lookup is a miss (the request is sent, not lost).
+        known = null;
+        throw e;
+      }));
 
   async function write(batch: { jobId: string; record: LlmExchangeRecord }[]) {
     const records = batch.map((b) => b.record);
@@ -84,8 +89,8 @@ export function createExchangeLog(
         })),
       );
     });
-    const set = await knownHashes();
-    for (const r of records) if (!r.error && !r.cached && r.result !== undefined) set.add(r.requestHash);
+    const set = await knownHashes().catch(() => null);
+    for (const r of records) if (!r.error && !r.cached && r.result !== undefined) set?.add(r.requestHash);
   }
 
   function flush(): Promise<void> {
@@ -139,7 +144,8 @@ export function createExchangeLog(
     flush,
     cache: {
       async get(requestHash) {
-        if (!(await knownHashes()).has(requestHash)) return undefined;
+        const hashes = await knownHashes().catch(() => null);
+        if (!hashes?.has(requestHash)) return undefined;
         return new Promise((resolve) => {
           if (!pending) {
             pending = new Map();
