@@ -36,6 +36,7 @@ const PURPOSE: Record<PromptOperation, string> = {
   write_missing: 'Writes the assistant’s reply when a value is missing or no function can do what is asked.',
   write_supply: 'Writes the user’s reply that gives the value the assistant asked for.',
   simulate_output: 'Writes a call’s output, for functions whose executor is the teacher.',
+  write_hinted_turn: 'Distillation: the assistant’s reasoning and calls for a turn, guided by reference calls it never mentions.',
 };
 
 /** What the loop fills each placeholder with (lib/magnet/translate/prompts.ts). */
@@ -55,6 +56,7 @@ const PLACEHOLDER: Record<string, string> = {
   parameters: 'its parameters’ JSON Schema',
   returns: 'its output’s JSON Schema',
   arguments: 'the call’s arguments',
+  guidance: 'the reference calls to make (for negatives: wrong on purpose, and why)',
 };
 
 // The same pattern fillTemplate uses, so what is listed here is what gets filled.

@@ -25,6 +25,7 @@ import { z } from 'zod';
 import {
   answerPromptVars,
   callsPromptVars,
+  hintedPromptVars,
   missingPromptVars,
   queryPromptVars,
   renderPrompt,
@@ -33,7 +34,8 @@ import {
   type PromptOverrides,
   type RenderedPrompt,
 } from '../magnet/translate/prompts';
-import type { CallsRequest, TranslationTeacher } from '../magnet/translate/teacher';
+import type { CallsRequest, HintedTurn, TranslationTeacher } from '../magnet/translate/teacher';
+import { isRecord } from '../magnet/functions/json';
 import type { ConversationMessage } from '../magnet/translate/types';
 import { requestHash } from './cache-key';
 import { oneLine, parseBody } from './http-text';
@@ -106,7 +108,8 @@ export type LlmTranslationTeacher = TranslationTeacher & {
   usage(): TranslationTeacherUsage;
 };
 
-type Kind = 'message' | 'calls' | 'json';
+type Kind = 'message' | 'calls' | 'hinted' | 'json';
+const usesTools = (kind: Kind) => kind === 'calls' || kind === 'hinted';
 type Call = { name: string; arguments: unknown };
 type Tool = CallsRequest['tools'][number];
 
@@ -368,7 +371,7 @@ export function createLlmTranslationTeacher(options: LlmTranslationTeacherOption
         abortSignal: abort,
         headers: { [ATTEMPT_HEADER]: id },
       };
-      if (kind === 'calls') {
+      if (usesTools(kind)) {
         const toolSet: ToolSet = {};
         for (const t of tools)
           toolSet[names.toModel(t.name)] = {
@@ -380,12 +383,14 @@ export function createLlmTranslationTeacher(options: LlmTranslationTeacherOption
                 : objectSchema(t.parameters)) as Record<string, unknown>,
             ),
           };
-        const r = await generateText({ ...common, tools: toolSet, toolChoice: choice });
+        // A hinted turn wants reasoning text with its calls, which a required tool choice forbids.
+        const r = await generateText({ ...common, tools: toolSet, toolChoice: kind === 'hinted' ? 'auto' : choice });
         const calls: Call[] = r.toolCalls.map((c) => ({
           name: names.fromModel(c.toolName),
           arguments: argumentsOf(c.input),
         }));
-        return out({ tokensIn: r.usage.inputTokens ?? 0, tokensOut: r.usage.outputTokens ?? 0, result: calls });
+        const result = kind === 'hinted' ? { reasoning: r.text.trim(), calls } : calls;
+        return out({ tokensIn: r.usage.inputTokens ?? 0, tokensOut: r.usage.outputTokens ?? 0, result });
       }
       const output =
         // Anthropic's JSON mode needs a schema, and an output's root need not be an object: asked by the prompt.
@@ -419,7 +424,7 @@ export function createLlmTranslationTeacher(options: LlmTranslationTeacherOption
         }
         if (
           (status === 400 || status === 422) &&
-          kind === 'calls' &&
+          usesTools(kind) &&
           choice === 'required' &&
           TOOL_CHOICE_COMPLAINT.test(said)
         ) {
@@ -469,7 +474,13 @@ export function createLlmTranslationTeacher(options: LlmTranslationTeacherOption
   /** A cached result of the right shape for the operation. */
   const usable = (kind: Kind, v: unknown) =>
     v !== undefined &&
-    (kind === 'message' ? typeof v === 'string' && v.length > 0 : kind === 'calls' ? Array.isArray(v) : true);
+    (kind === 'message'
+      ? typeof v === 'string' && v.length > 0
+      : kind === 'calls'
+        ? Array.isArray(v)
+        : kind === 'hinted'
+          ? isRecord(v) && Array.isArray(v.calls)
+          : true);
 
   /** One operation: the cache, then attempts until an answer or a reason to give up. */
   async function run(operation: TeacherOperation, kind: Kind, prompt: RenderedPrompt, tools: readonly Tool[] = []) {
@@ -485,7 +496,7 @@ export function createLlmTranslationTeacher(options: LlmTranslationTeacherOption
       system: prompt.system,
       messages: [{ role: 'user', content: prompt.prompt }],
       tools:
-        kind === 'calls'
+        usesTools(kind)
           ? tools.map((t) => ({ name: t.name, description: t.description, parameters: t.parameters }))
           : null,
     };
@@ -515,7 +526,7 @@ export function createLlmTranslationTeacher(options: LlmTranslationTeacherOption
       Math.ceil(
         (prompt.system.length +
           prompt.prompt.length +
-          (kind === 'calls' ? JSON.stringify(description.tools).length : 0)) /
+          (usesTools(kind) ? JSON.stringify(description.tools).length : 0)) /
           4,
       ) + (options.maxTokens ?? DEFAULT_OUTPUT_TOKENS);
     let attempts = 0;
@@ -588,6 +599,11 @@ export function createLlmTranslationTeacher(options: LlmTranslationTeacherOption
       const names = toolNames(req.tools);
       const prompt = renderPrompt('write_calls', callsPromptVars(req, names.toModel), overrides);
       return (await run('write_calls', 'calls', prompt, req.tools)) as Call[];
+    },
+    async writeHintedTurn(req) {
+      const names = toolNames(req.tools);
+      const prompt = renderPrompt('write_hinted_turn', hintedPromptVars(req, names.toModel), overrides);
+      return (await run('write_hinted_turn', 'hinted', prompt, req.tools)) as HintedTurn;
     },
     async writeAnswer(req) {
       return (await run(

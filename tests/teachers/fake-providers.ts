@@ -46,7 +46,8 @@ export type Reply =
   | { kind: 'text'; text: string }
   /** A message: `{"message": ...}` when JSON was asked for, the bare text otherwise. */
   | { kind: 'message'; message: string }
-  | { kind: 'calls'; calls: FakeCall[] }
+  /** Calls, with text beside them when `text` is set (OpenAI only). */
+  | { kind: 'calls'; calls: FakeCall[]; text?: string }
   | { kind: 'error'; status: number; message?: string; headers?: Record<string, string> }
   /** Never answers (the connection stays open until the client gives up or the server closes). */
   | { kind: 'hang' }
@@ -216,7 +217,7 @@ function answerBody(req: FakeRequest, reply: AnswerReply, usage: { input: number
         ? req.wantsJson
           ? JSON.stringify({ message: reply.message })
           : reply.message
-        : '';
+        : (reply.text ?? '');
   const calls = reply.kind === 'calls' ? reply.calls : [];
   const rawArgs = (a: unknown) => (typeof a === 'string' ? a : JSON.stringify(a ?? {}));
   const objArgs = (a: unknown) => {
@@ -238,7 +239,7 @@ function answerBody(req: FakeRequest, reply: AnswerReply, usage: { input: number
           index: 0,
           message: {
             role: 'assistant',
-            content: calls.length ? null : text,
+            content: calls.length ? text || null : text,
             ...(calls.length && {
               tool_calls: calls.map((c, i) => ({
                 id: `call_${req.n}_${i}`,

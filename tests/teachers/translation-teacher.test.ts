@@ -399,3 +399,44 @@ describe('openai-compatible specifics', () => {
     expect(records[0].requestHash).not.toBe(records[1].requestHash);
   });
 });
+
+describe('hinted turns through an LLM teacher', () => {
+  it('sends the hints, returns the reasoning and the calls as the model made them, and caches them', async () => {
+    const hints = { kind: 'positive' as const, calls: [{ name: 'get_booking', arguments: { booking_id: 'BK-7' } }] };
+    const server = await startFakeProvider('openai', {
+      behave: (req) =>
+        req.tools.length
+          ? { kind: 'calls', text: 'The user wants their booking, so I look it up.', calls: [{ name: 'get_booking', arguments: { booking_id: 'BK-7' } }] }
+          : { kind: 'sensible' },
+    });
+    try {
+      const records: LlmExchangeRecord[] = [];
+      const stored = new Map<string, unknown>();
+      const teacher = createLlmTranslationTeacher({
+        name: 'hinted',
+        provider: 'openai-compatible',
+        baseURL: server.baseURL,
+        model: 'gpt-test',
+        apiKey: API_KEY,
+        onExchange: (r) => {
+          records.push(r);
+          if (!r.error && r.result !== undefined) stored.set(r.requestHash, r.result);
+        },
+        cache: { get: async (h) => stored.get(h) },
+      });
+      const tools = [{ name: 'get_booking', description: 'Look up a booking.', parameters: { type: 'object', properties: { booking_id: { type: 'string' } }, required: ['booking_id'] } }];
+      const req = { turn: 0, query: 'Where is my booking BK-7?', tools, history: [], hints, seed: 's' };
+      const turn = await teacher.writeHintedTurn(req);
+      expect(turn).toEqual({ reasoning: 'The user wants their booking, so I look it up.', calls: hints.calls });
+      expect(server.requests).toHaveLength(1);
+      expect(server.requests[0]!.prompt).toContain('get_booking({"booking_id":"BK-7"})');
+      expect(records[0]!.operation).toBe('write_hinted_turn');
+      expect(JSON.stringify(records)).not.toContain(API_KEY);
+      // The same request again: from the cache, no second request.
+      expect(await teacher.writeHintedTurn(req)).toEqual(turn);
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -9,6 +9,8 @@ export type {
   AnswerRequest,
   MissingRequest,
   SupplyRequest,
+  HintedTurnRequest,
+  HintedTurn,
 } from './teacher';
 export { createTemplateTeacher, actionOf, words } from './template-teacher';
 export {

@@ -8,7 +8,7 @@
 // teacher's parser relies on) and a template (the rules and the material) that a project may
 // override. `{{var}}` placeholders are filled by renderPrompt; the *PromptVars builders below
 // make the variables from the loop's requests.
-import type { AnswerRequest, CallsRequest, MissingRequest, QueryRequest, SupplyRequest } from './teacher';
+import type { AnswerRequest, CallsRequest, HintedTurnRequest, MissingRequest, QueryRequest, SupplyRequest } from './teacher';
 import type { CallPlan, ConversationMessage } from './types';
 
 export const PROMPT_OPERATIONS = [
@@ -18,6 +18,7 @@ export const PROMPT_OPERATIONS = [
   'write_missing',
   'write_supply',
   'simulate_output',
+  'write_hinted_turn',
 ] as const;
 export type PromptOperation = (typeof PROMPT_OPERATIONS)[number];
 
@@ -43,6 +44,8 @@ export const PROMPT_SYSTEMS: Record<PromptOperation, string> = {
   write_supply: `You write the user's side of a conversation with an AI assistant that uses tools, for training data. ${MESSAGE_FORMAT}`,
   simulate_output:
     "You simulate a function of an API, for training data. Reply with the function's output as JSON and nothing else.",
+  write_hinted_turn:
+    'You are an AI assistant with tools. Think briefly in plain text about what to do, then call the tools. Never mention notes, hints or references you were given.',
 };
 
 export const PROMPT_TEMPLATES: Record<PromptOperation, string> = {
@@ -135,7 +138,20 @@ Rules:
 - Follow the output schema: every required field, with the right types.
 - Be consistent with the arguments and the conversation (the same ids, names and amounts).
 - Use realistic values, not placeholders like "string" or "example".`,
+
+  write_hinted_turn: `Conversation so far:
+{{history}}
+
+The user's request being handled: {{query}}
+
+{{guidance}}
+
+Rules:
+- First write one or two sentences of reasoning: what the user needs and which calls get it, in order.
+- Then make exactly the calls above, in that order, with those arguments.
+- Your reasoning is your own plan: never mention that calls were given to you.`,
 };
+
 
 /** Bumped whenever a default template or system message changes (cached answers then stop matching). */
 export const PROMPT_VERSIONS: Record<PromptOperation, string> = {
@@ -145,6 +161,7 @@ export const PROMPT_VERSIONS: Record<PromptOperation, string> = {
   write_missing: 'write_missing@1',
   write_supply: 'write_supply@1',
   simulate_output: 'simulate_output@1',
+  write_hinted_turn: 'write_hinted_turn@1',
 };
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short deterministic tag for an override's text. */
@@ -294,4 +311,14 @@ export function simulatePromptVars(req: SimulatePromptRequest): Record<string, s
     arguments: json(req.arguments),
     history: renderHistory(req.history),
   };
+}
+
+/** The guidance of a hinted turn: the calls to make; for negatives, that they are wrong on purpose. */
+export function hintedPromptVars(req: HintedTurnRequest, nameOf: (name: string) => string = (n) => n): Record<string, string> {
+  const calls = req.hints.calls.map((c, i) => `${i + 1}. ${nameOf(c.name)}(${JSON.stringify(c.arguments ?? {})})`).join('\n');
+  const guidance =
+    req.hints.kind === 'positive'
+      ? `Reference calls for this turn (make these, exactly):\n${calls}`
+      : `Calls to make for this turn, exactly as written, although they are wrong on purpose (${req.hints.error ?? 'a contrastive mistake'}); reason as if they were right:\n${calls}`;
+  return { history: renderHistory(req.history), query: req.query, guidance };
 }

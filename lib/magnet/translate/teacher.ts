@@ -58,6 +58,32 @@ export interface SupplyRequest {
   seed: string;
 }
 
+/**
+ * Context distillation (DESIGN.md step 5): the teacher writes the assistant's side of a turn, its
+ * reasoning and calls, with reference calls in context as hints it must not mention. Positive
+ * hints are the right calls; negative hints are deliberately wrong ones (for the rejected side of
+ * a preference pair), made as if they were right.
+ */
+export interface HintedTurnRequest {
+  turn: number;
+  query: string;
+  tools: readonly { name: string; description: string; parameters: Record<string, unknown> }[];
+  history: readonly ConversationMessage[];
+  hints: {
+    kind: 'positive' | 'negative';
+    calls: readonly { name: string; arguments: unknown }[];
+    /** For negative hints: the kind of mistake they make (e.g. "long dependency ignored"). */
+    error?: string;
+  };
+  seed: string;
+}
+
+export interface HintedTurn {
+  /** The assistant's reasoning before its calls (never mentions the hints). */
+  reasoning: string;
+  calls: { name: string; arguments: unknown }[];
+}
+
 export interface TranslationTeacher {
   name: string;
   /** Back-translation: the user's message for a turn. */
@@ -70,4 +96,6 @@ export interface TranslationTeacher {
   writeMissing(req: MissingRequest): Promise<string>;
   /** The user's reply that gives the value asked for. */
   writeSupply(req: SupplyRequest): Promise<string>;
+  /** Distillation: reasoning and calls for a turn, guided by hints it does not mention. */
+  writeHintedTurn(req: HintedTurnRequest): Promise<HintedTurn>;
 }

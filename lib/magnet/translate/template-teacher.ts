@@ -5,6 +5,8 @@
 import { nameTokens } from '../graph/tokens';
 import { PathRng } from '../paths/rng';
 import type {
+  HintedTurn,
+  HintedTurnRequest,
   AnswerRequest,
   CallsRequest,
   MissingRequest,
@@ -145,6 +147,17 @@ export function createTemplateTeacher(): TranslationTeacher {
       if (req.param)
         return `${rng.pick(['Sure.', 'I can do that.', 'Happy to help.'])} What ${words(req.param)} should I use?`;
       return `Sorry, I can't ${actionOf(req.function)} with the tools I have right now.`;
+    },
+    async writeHintedTurn(req: HintedTurnRequest): Promise<HintedTurn> {
+      // The calls are the hints themselves; the reasoning says what they do, as the assistant's own plan.
+      const byName = new Map(req.tools.map((t) => [t.name, t]));
+      const steps = req.hints.calls.map((c) => actionOf({ name: c.name, description: byName.get(c.name)?.description ?? '' }));
+      const rng = new PathRng(`${req.seed}:hinted:${req.turn}`);
+      const plan = steps.length > 1 ? `${steps.slice(0, -1).join(', then ')}, and then ${steps[steps.length - 1]}` : (steps[0] ?? 'answer directly');
+      return {
+        reasoning: `${rng.pick(['To do this, I need to', 'First I will', 'The plan is to'])} ${plan}.`,
+        calls: req.hints.calls.map((c) => ({ name: c.name, arguments: structuredClone(c.arguments) })),
+      };
     },
     async writeSupply(req: SupplyRequest) {
       const rng = new PathRng(`${req.seed}:supply:${req.turn}`);

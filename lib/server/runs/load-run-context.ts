@@ -67,6 +67,7 @@ function yielding(teacher: TranslationTeacher): TranslationTeacher {
     writeAnswer: async (req) => (await nextTask(), teacher.writeAnswer(req)),
     writeMissing: async (req) => (await nextTask(), teacher.writeMissing(req)),
     writeSupply: async (req) => (await nextTask(), teacher.writeSupply(req)),
+    writeHintedTurn: async (req) => (await nextTask(), teacher.writeHintedTurn(req)),
   };
 }
 

@@ -201,3 +201,19 @@ describe.skipIf(!hasBfcl)('template teacher on BFCL v3', () => {
     expect(fed).toBeGreaterThan(50);
   });
 });
+
+describe('hinted turns (distillation)', () => {
+  it('the template teacher makes exactly the hinted calls and reasons without mentioning hints', async () => {
+    const teacher = createTemplateTeacher();
+    const tools = [
+      { name: 'get_booking', description: 'Look up a booking by its id.', parameters: { type: 'object' } },
+      { name: 'cancel_booking', description: 'Cancel a booking.', parameters: { type: 'object' } },
+    ];
+    const hints = { kind: 'negative' as const, error: 'wrong argument', calls: [{ name: 'get_booking', arguments: { booking_id: 'BK-1' } }, { name: 'cancel_booking', arguments: { booking_id: 'BK-2' } }] };
+    const turn = await teacher.writeHintedTurn({ turn: 0, query: 'Cancel my booking BK-1.', tools, history: [], hints, seed: 's' });
+    expect(turn.calls).toEqual(hints.calls);
+    expect(turn.calls[0]).not.toBe(hints.calls[0]);
+    expect(turn.reasoning).toMatch(/look up a booking.*cancel a booking/i);
+    expect(turn.reasoning).not.toMatch(/hint|reference|given/i);
+  });
+});
