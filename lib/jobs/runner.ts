@@ -94,11 +94,10 @@ export function startRunner(opts: RunnerOptions): Runner {
   function contextOf(runId: string) {
     const held = contexts.get(runId);
     if (held && Date.now() - held.at < contextTtlMs) return held.ctx;
-    const ctx = loadRunContext(db, runId);
+    // The exchange log (its buffer and the cache's hashes) carries over to the reloaded context.
+    const ctx = (held?.ctx ?? Promise.reject()).catch(() => undefined).then((prev) => loadRunContext(db, runId, prev));
     contexts.set(runId, { at: Date.now(), ctx });
     ctx.catch(() => contexts.get(runId)?.ctx === ctx && contexts.delete(runId));
-    // The old context's buffered exchanges still go out.
-    held?.ctx.then((c) => c.exchanges.flush()).catch(() => undefined);
     return ctx;
   }
 

@@ -71,7 +71,8 @@ function yielding(teacher: TranslationTeacher): TranslationTeacher {
   };
 }
 
-export async function loadRunContext(db: Db, runId: string): Promise<RunContext> {
+/** `previous`: the run's context being replaced (its exchange log, buffer and cache, carry over). */
+export async function loadRunContext(db: Db, runId: string, previous?: RunContext): Promise<RunContext> {
   const run = await db.run.findUnique({ where: { id: runId }, include: { project: { select: { settings: true } } } });
   if (!run) throw new AppError('not_found', 'run not found');
   const config = run.config as unknown as RunConfig;
@@ -93,7 +94,7 @@ export async function loadRunContext(db: Db, runId: string): Promise<RunContext>
 
 
   const apiKey = teacherRow ? teacherApiKey(teacherRow) : undefined;
-  const exchanges = createExchangeLog(db, {
+  const exchanges = previous?.exchanges ?? createExchangeLog(db, {
     id: runId,
     teacher: config.teacher,
     prices: { input: teacherRow?.inputCostPerMTok ?? 0, output: teacherRow?.outputCostPerMTok ?? 0 },
