@@ -153,7 +153,7 @@ export function startRunner(opts: RunnerOptions): Runner {
     }
     const runs = await db.run.findMany({
       where: { status: { in: ['queued', 'running'] }, ...(opts.runIds && { id: { in: [...opts.runIds] } }) },
-      select: { id: true, config: true },
+      select: { id: true, config: true, status: true },
       orderBy: { createdAt: 'asc' },
     });
     const active = new Set(runs.map((r) => r.id));
@@ -201,7 +201,7 @@ export function startRunner(opts: RunnerOptions): Runner {
           continue;
         }
         const lock = claimLock(workerId, ++claims);
-        const job = await claimJob(db, t.jobId, lock, staleMs);
+        const job = await claimJob(db, t.jobId, lock, staleMs, { runStarted: run.status === 'running' });
         if (!job) {
           await t.ack();
           continue;

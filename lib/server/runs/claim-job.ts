@@ -20,7 +20,13 @@ export const claimLock = (workerId: string, n: number) => `${workerId}/${n}`;
  * whose worker stopped heartbeating. The update is conditional, so of two claims exactly one
  * gets it, and a later claim of the same job, even by the same worker, invalidates the earlier.
  */
-export async function claimJob(db: Db, jobId: string, lock: string, staleMs = DEFAULT_STALE_MS) {
+export async function claimJob(
+  db: Db,
+  jobId: string,
+  lock: string,
+  staleMs = DEFAULT_STALE_MS,
+  opts: { runStarted?: boolean } = {},
+) {
   const now = new Date();
   const { count } = await db.job.updateMany({
     where: {
@@ -33,7 +39,8 @@ export async function claimJob(db: Db, jobId: string, lock: string, staleMs = DE
   if (!count) return null;
   const job = await db.job.findUnique({ where: { id: jobId }, select: { id: true, runId: true, pathId: true, attempts: true, lockedBy: true } });
   if (!job || job.lockedBy !== lock) return null;
-  await db.run.updateMany({ where: { id: job.runId, status: 'queued' }, data: { status: 'running', startedAt: now } });
+  if (!opts.runStarted)
+    await db.run.updateMany({ where: { id: job.runId, status: 'queued' }, data: { status: 'running', startedAt: now } });
   return { id: job.id, runId: job.runId, pathId: job.pathId, attempts: job.attempts } satisfies ClaimedJob;
 }
 
