@@ -14,6 +14,7 @@ import { dumpTrajectories } from '@/lib/server/trajectories/dump-trajectories';
 import type { Db } from '@/lib/db/client';
 import type { Actor } from '@/lib/server/actor';
 import { table, withContext, type GlobalOptions } from '../context';
+import { isActive } from '@/lib/server/runs/schemas';
 
 function int(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -56,13 +57,16 @@ async function workRun(db: Db, actor: Actor, projectId: string, runId: string, c
       if (stopped) {
         await runner.stop();
         const r = await getRun(db, actor, projectId, runId);
-        throw new AppError('conflict', `interrupted at ${r.succeeded + r.failed}/${r.total}; the rest stays queued (magnet worker, or the studio, goes on with it)`);
+        throw new AppError(
+          'conflict',
+          `interrupted at ${r.succeeded + r.failed}/${r.total}; the rest stays queued (magnet worker, or the studio, goes on with it)`,
+        );
       }
       const r = await getRun(db, actor, projectId, runId);
       const line = `${r.succeeded + r.failed}/${r.total} paths (${r.failed} failed), ETA ${seconds(r.etaSeconds)}`;
       if (!quiet && line !== last) process.stderr.write(`${line}\n`);
       last = line;
-      if (r.status !== 'queued' && r.status !== 'running') return r;
+      if (!isActive(r.status)) return r;
       await new Promise((res) => setTimeout(res, 500));
     }
   } finally {
@@ -82,7 +86,7 @@ export function runsCommand(program: Command, globals: () => GlobalOptions) {
     .option('--teacher <name>', 'template (built in) or the name of a teacher from Settings', 'template')
     .option('--concurrency <n>', 'paths translated at once')
     .option('--repairs <n>', 'repair attempts after calls that fail their checks', '1')
-    .option('--seed <s>', 'seed of the conversations (default: each path\'s own)')
+    .option('--seed <s>', "seed of the conversations (default: each path's own)")
     .option('--name <name>', 'a name for the run')
     .option('--detach', 'queue the run and return; a worker (the studio or `magnet worker`) translates it')
     .action(
@@ -98,7 +102,13 @@ export function runsCommand(program: Command, globals: () => GlobalOptions) {
       }) =>
         withContext(globals(), async ({ db, actor, json }) => {
           const project = await getProject(db, actor, opts.project, 'editor');
-          const ids = opts.paths === 'all' ? null : opts.paths.split(',').map((s) => s.trim()).filter(Boolean);
+          const ids =
+            opts.paths === 'all'
+              ? null
+              : opts.paths
+                  .split(',')
+                  .map((s) => s.trim())
+                  .filter(Boolean);
           const run = await createRun(db, actor, project.id, {
             name: opts.name,
             paths: ids ? { ids } : { filter: {} },
@@ -140,7 +150,7 @@ export function runsCommand(program: Command, globals: () => GlobalOptions) {
             const runId = opts.run;
             const check = setInterval(async () => {
               const r = await db.run.findUnique({ where: { id: runId }, select: { status: true } }).catch(() => null);
-              if (!r || (r.status !== 'queued' && r.status !== 'running')) {
+              if (!r || !isActive(r.status)) {
                 clearInterval(check);
                 resolve();
               }
@@ -173,7 +183,10 @@ export function runsCommand(program: Command, globals: () => GlobalOptions) {
           tokens: r.tokensIn + r.tokensOut,
           created: r.createdAt.slice(0, 19).replace('T', ' '),
         }));
-        return { json: out, text: table(rows, ['id', 'name', 'status', 'teacher', 'paths', 'ok', 'failed', 'tokens', 'created']) };
+        return {
+          json: out,
+          text: table(rows, ['id', 'name', 'status', 'teacher', 'paths', 'ok', 'failed', 'tokens', 'created']),
+        };
       }),
     );
   for (const [verb, fn, what] of [
@@ -199,9 +212,9 @@ export function runsCommand(program: Command, globals: () => GlobalOptions) {
     .command('trajectories')
     .description('translated conversations')
     .command('dump')
-    .description('JSON lines in the studio\'s format: every turn\'s kind, query, tool calls, outputs and answer')
+    .description("JSON lines in the studio's format: every turn's kind, query, tool calls, outputs and answer")
     .requiredOption('--project <name|id>', 'the project')
-    .option('--run <id>', 'only this run\'s')
+    .option('--run <id>', "only this run's")
     .option('--outcome <o>', 'ok | failed')
     .option('--out <file>', 'write to a file instead of stdout')
     .action((opts: { project: string; run?: string; outcome?: string; out?: string }) =>
@@ -214,7 +227,9 @@ export function runsCommand(program: Command, globals: () => GlobalOptions) {
         const out = opts.out ? createWriteStream(opts.out) : process.stdout;
         for await (const line of lines()) if (!out.write(line)) await once(out, 'drain');
         if (opts.out) {
-          await new Promise<void>((res, rej) => (out as ReturnType<typeof createWriteStream>).end((e?: Error | null) => (e ? rej(e) : res())));
+          await new Promise<void>((res, rej) =>
+            (out as ReturnType<typeof createWriteStream>).end((e?: Error | null) => (e ? rej(e) : res())),
+          );
           return { json: { count, out: opts.out }, text: `${count} trajectories written to ${opts.out}` };
         }
         return { json: { count }, text: '' };

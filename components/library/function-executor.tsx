@@ -18,6 +18,7 @@ import { api } from '@/lib/client/api';
 import { allowlistMatch, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS, type ExecutorKind } from '@/lib/executors/spec';
 import type { ExecutorView } from '@/lib/server/runs/executor-settings';
 import { cn } from '@/lib/ui/cn';
+import { FormError } from '@/components/ui/form-error';
 
 type Method = 'POST' | 'GET';
 
@@ -412,14 +413,7 @@ function ExecutorForm({
           Setting another executor deletes the HTTP one and its stored headers.
         </p>
       )}
-      {(problem || save.isError) && (
-        <p
-          role="alert"
-          className="rounded-md border border-destructive/40 bg-destructive/5 px-3 py-2 text-sm text-destructive"
-        >
-          {problem ?? save.error?.message}
-        </p>
-      )}
+      {(problem || save.isError) && <FormError>{problem ?? save.error?.message}</FormError>}
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" size="sm" disabled={!dirty || save.isPending}>
           <CheckIcon aria-hidden="true" />

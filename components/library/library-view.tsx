@@ -37,7 +37,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Input } from '@/components/ui/input';
 import { ListFooter } from '@/components/ui/list-footer';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableNotice, TableRow } from '@/components/ui/table';
 import { toast } from '@/components/ui/toaster';
 import { api } from '@/lib/client/api';
 import { ImportDialog } from './import-dialog';
@@ -315,17 +315,11 @@ export function LibraryView({ projectId }: { projectId: string }) {
             </TableHeader>
             <TableBody>
               {list.isError ? (
-                <TableRow>
-                  <TableCell colSpan={columns.length} className="text-destructive py-8 text-center">
-                    Could not load functions: {list.error.message}
-                  </TableCell>
-                </TableRow>
+                <TableNotice colSpan={columns.length} tone="error">
+                  Could not load functions: {list.error.message}
+                </TableNotice>
               ) : data.length === 0 && !list.isPending ? (
-                <TableRow>
-                  <TableCell colSpan={columns.length} className="text-muted-foreground py-8 text-center">
-                    No function matches these filters.
-                  </TableCell>
-                </TableRow>
+                <TableNotice colSpan={columns.length}>No function matches these filters.</TableNotice>
               ) : (
                 table.getRowModel().rows.map((row) => (
                   <TableRow

@@ -4,16 +4,8 @@
 // link them (spine, nested and long-dependency links). A link with no edge in the graph is red
 // and dashed: that is what the validator calls a missing edge.
 import '@xyflow/react/dist/style.css';
-import {
-  Background,
-  MarkerType,
-  ReactFlow,
-  useNodesInitialized,
-  useReactFlow,
-  type Edge,
-  type Node,
-} from '@xyflow/react';
-import { useEffect, useMemo } from 'react';
+import { Background, MarkerType, ReactFlow, type Edge, type Node } from '@xyflow/react';
+import { useMemo } from 'react';
 import type { GraphIndex, SamplePath } from '@/lib/magnet/paths';
 
 // Turns run down (the panel is narrow and tall), calls of a turn across.

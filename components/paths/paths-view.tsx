@@ -23,7 +23,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Input } from '@/components/ui/input';
 import { ListFooter } from '@/components/ui/list-footer';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableNotice, TableRow } from '@/components/ui/table';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { toast } from '@/components/ui/toaster';
 import {
@@ -282,23 +282,15 @@ export function PathsView({ projectId }: { projectId: string }) {
                 </TableHeader>
                 <TableBody>
                   {unknownFunction ? (
-                    <TableRow>
-                      <TableCell colSpan={6} className="text-destructive py-8 text-center">
-                        No function is named “{fnName.trim()}” in this library.
-                      </TableCell>
-                    </TableRow>
+                    <TableNotice colSpan={6} tone="error">
+                      No function is named “{fnName.trim()}” in this library.
+                    </TableNotice>
                   ) : list.isError ? (
-                    <TableRow>
-                      <TableCell colSpan={6} className="text-destructive py-8 text-center">
-                        Could not load paths: {list.error.message}
-                      </TableCell>
-                    </TableRow>
+                    <TableNotice colSpan={6} tone="error">
+                      Could not load paths: {list.error.message}
+                    </TableNotice>
                   ) : paths.length === 0 && !list.isPending ? (
-                    <TableRow>
-                      <TableCell colSpan={6} className="text-muted-foreground py-8 text-center">
-                        No path matches these filters.
-                      </TableCell>
-                    </TableRow>
+                    <TableNotice colSpan={6}>No path matches these filters.</TableNotice>
                   ) : (
                     paths.map((p) => {
                       const ops = new Map<string, number>();

@@ -19,6 +19,7 @@ import { Label } from '@/components/ui/label';
 import { toast } from '@/components/ui/toaster';
 import type { Recipe } from '@/lib/magnet/paths';
 import { samplePaths, type RecipeView } from './api';
+import { FormError } from '@/components/ui/form-error';
 
 interface Form {
   name: string;
@@ -168,14 +169,7 @@ export function SampleDialog({
             No edge is accepted yet. Accept edges in the Graph stage, or walk proposed edges too.
           </p>
         )}
-        {sample.isError && (
-          <p
-            role="alert"
-            className="border-destructive/40 bg-destructive/5 text-destructive rounded-md border px-3 py-2 text-sm"
-          >
-            {sample.error.message}
-          </p>
-        )}
+        {sample.isError && <FormError>{sample.error.message}</FormError>}
         <DialogFooter>
           <Button type="submit" form="sample-form" disabled={sample.isPending}>
             {sample.isPending ? 'Sampling…' : `Sample ${Number(form.count || 0).toLocaleString()} paths`}

@@ -39,8 +39,7 @@ export interface StartRunBody {
   seed?: string;
 }
 
-export const ACTIVE = new Set(['queued', 'running']);
-export const isActive = (status: string) => ACTIVE.has(status);
+export { isActive } from '@/lib/server/runs/schemas';
 
 export const listRuns = (projectId: string, offset: number, limit: number) =>
   api<{ runs: RunView[]; total: number }>(`${base(projectId)}/runs?offset=${offset}&limit=${limit}`);

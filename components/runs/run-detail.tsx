@@ -24,7 +24,7 @@ import { Checkbox } from '@/components/ui/checkbox';
 import { Label } from '@/components/ui/label';
 import { ListFooter } from '@/components/ui/list-footer';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableNotice, TableRow } from '@/components/ui/table';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { toast } from '@/components/ui/toaster';
 import {
@@ -420,23 +420,19 @@ function Conversations({ projectId, runId, active }: { projectId: string; runId:
           </TableHeader>
           <TableBody>
             {list.isError ? (
-              <TableRow>
-                <TableCell colSpan={4} className="text-destructive py-8 text-center whitespace-normal">
-                  Could not load conversations: {list.error.message}
-                </TableCell>
-              </TableRow>
+              <TableNotice colSpan={4} tone="error">
+                Could not load conversations: {list.error.message}
+              </TableNotice>
             ) : rows.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={4} className="text-muted-foreground py-8 text-center">
-                  {list.isPending
-                    ? 'Loading…'
-                    : active
-                      ? 'No conversation written yet.'
-                      : outcome === 'all'
-                        ? 'This run wrote no conversation.'
-                        : 'No conversation matches.'}
-                </TableCell>
-              </TableRow>
+              <TableNotice colSpan={4}>
+                {list.isPending
+                  ? 'Loading…'
+                  : active
+                    ? 'No conversation written yet.'
+                    : outcome === 'all'
+                      ? 'This run wrote no conversation.'
+                      : 'No conversation matches.'}
+              </TableNotice>
             ) : (
               rows.map((t) => {
                 const href = conversationHref(projectId, runId, t.id);
@@ -558,23 +554,19 @@ function Exchanges({
           </TableHeader>
           <TableBody>
             {list.isError ? (
-              <TableRow>
-                <TableCell colSpan={7} className="text-destructive py-8 text-center whitespace-normal">
-                  Could not load exchanges: {list.error.message}
-                </TableCell>
-              </TableRow>
+              <TableNotice colSpan={7} tone="error">
+                Could not load exchanges: {list.error.message}
+              </TableNotice>
             ) : rows.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={7} className="text-muted-foreground py-8 text-center whitespace-normal">
-                  {list.isPending
-                    ? 'Loading…'
-                    : template
-                      ? 'The template teacher asks no model, so this run has no exchanges.'
-                      : errorsOnly
-                        ? 'No exchange failed.'
-                        : 'No exchange yet.'}
-                </TableCell>
-              </TableRow>
+              <TableNotice colSpan={7}>
+                {list.isPending
+                  ? 'Loading…'
+                  : template
+                    ? 'The template teacher asks no model, so this run has no exchanges.'
+                    : errorsOnly
+                      ? 'No exchange failed.'
+                      : 'No exchange yet.'}
+              </TableNotice>
             ) : (
               rows.map((x) => {
                 const expanded = open.has(x.id);

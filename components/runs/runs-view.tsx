@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ListFooter } from '@/components/ui/list-footer';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableNotice, TableRow } from '@/components/ui/table';
 import { isActive, listRuns } from './api';
 import { compact, formatCost, formatWhen, n, RunProgress, RunStatusBadge, runTitle, teacherLabel } from './run-bits';
 import { StartRunDialog } from './start-run-dialog';
@@ -61,17 +61,11 @@ export function RunsView({ projectId }: { projectId: string }) {
             </TableHeader>
             <TableBody>
               {list.isError ? (
-                <TableRow>
-                  <TableCell colSpan={7} className="text-destructive py-8 text-center whitespace-normal">
-                    Could not load runs: {list.error.message}
-                  </TableCell>
-                </TableRow>
+                <TableNotice colSpan={7} tone="error">
+                  Could not load runs: {list.error.message}
+                </TableNotice>
               ) : list.isPending ? (
-                <TableRow>
-                  <TableCell colSpan={7} className="text-muted-foreground py-8 text-center">
-                    Loading…
-                  </TableCell>
-                </TableRow>
+                <TableNotice colSpan={7}>Loading…</TableNotice>
               ) : (
                 runs.map((r) => {
                   const finished = r.succeeded + r.failed;

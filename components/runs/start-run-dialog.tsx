@@ -30,6 +30,7 @@ import {
 } from '@/components/ui/select';
 import { countPaths, keySource, listTeachers, startRun, type StartRunBody } from './api';
 import { n } from './run-bits';
+import { FormError } from '@/components/ui/form-error';
 
 const SCENARIOS = [
   ['miss_param', 'miss_param (asks for a value)'],
@@ -261,14 +262,7 @@ export function StartRunDialog({ projectId }: { projectId: string }) {
             </p>
           </div>
         </form>
-        {start.isError && (
-          <p
-            role="alert"
-            className="border-destructive/40 bg-destructive/5 text-destructive rounded-md border px-3 py-2 text-sm"
-          >
-            {start.error.message}
-          </p>
-        )}
+        {start.isError && <FormError>{start.error.message}</FormError>}
         <DialogFooter>
           <Button type="submit" form="start-run-form" disabled={start.isPending || matching === 0}>
             <Play className="size-4" aria-hidden />

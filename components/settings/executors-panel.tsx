@@ -16,6 +16,7 @@ import {
   MIN_TIMEOUT_MS,
   type ExecutorSettings,
 } from '@/lib/executors/spec';
+import { FormError } from '@/components/ui/form-error';
 
 const url = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}/executors`;
 export const getExecutorSettings = (projectId: string) => api<{ settings: ExecutorSettings }>(url(projectId));
@@ -279,14 +280,7 @@ function ExecutorsForm({
         </div>
       </div>
 
-      {save.isError && (
-        <p
-          role="alert"
-          className="border-destructive/40 bg-destructive/5 text-destructive rounded-md border px-3 py-2 text-sm"
-        >
-          {save.error.message}
-        </p>
-      )}
+      {save.isError && <FormError>{save.error.message}</FormError>}
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" disabled={!dirty || save.isPending || !!timeoutError || !!sizeError}>
           <Save aria-hidden />

@@ -22,6 +22,7 @@ import { ApiError, api } from '@/lib/client/api';
 import type { PromptOperation } from '@/lib/magnet/translate';
 import type { PromptView } from '@/lib/server/prompts/list-prompts';
 import { cn } from '@/lib/ui/cn';
+import { FormError } from '@/components/ui/form-error';
 
 const url = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}/prompts`;
 const listPrompts = (projectId: string) => api<{ prompts: PromptView[] }>(url(projectId));
@@ -36,7 +37,8 @@ const PURPOSE: Record<PromptOperation, string> = {
   write_missing: 'Writes the assistant’s reply when a value is missing or no function can do what is asked.',
   write_supply: 'Writes the user’s reply that gives the value the assistant asked for.',
   simulate_output: 'Writes a call’s output, for functions whose executor is the teacher.',
-  write_hinted_turn: 'Distillation: the assistant’s reasoning and calls for a turn, guided by reference calls it never mentions.',
+  write_hinted_turn:
+    'Distillation: the assistant’s reasoning and calls for a turn, guided by reference calls it never mentions.',
 };
 
 /** What the loop fills each placeholder with (lib/magnet/translate/prompts.ts). */
@@ -231,17 +233,17 @@ function PromptCard({ projectId, prompt, canEdit }: { projectId: string; prompt:
               </p>
             )}
             {save.isError && (
-              <div
-                role="alert"
-                className="border-destructive/40 bg-destructive/5 text-destructive flex items-center justify-between gap-3 rounded-md border px-3 py-2 text-sm"
+              <FormError
+                action={
+                  conflict && (
+                    <Button variant="outline" size="sm" className="text-foreground shrink-0" onClick={reload}>
+                      Load their version
+                    </Button>
+                  )
+                }
               >
-                <span>{save.error.message}</span>
-                {conflict && (
-                  <Button variant="outline" size="sm" className="text-foreground shrink-0" onClick={reload}>
-                    Load their version
-                  </Button>
-                )}
-              </div>
+                {save.error.message}
+              </FormError>
             )}
             {canEdit && (
               <div className="flex flex-wrap items-center gap-2">

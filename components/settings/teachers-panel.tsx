@@ -39,6 +39,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { toast } from '@/components/ui/toaster';
 import { ApiError } from '@/lib/client/api';
+import { FormError } from '@/components/ui/form-error';
 
 const PROVIDERS = [
   ['openai-compatible', 'OpenAI-compatible'],
@@ -466,17 +467,17 @@ function TeacherDialog({
           </fieldset>
         </form>
         {save.isError && (
-          <div
-            role="alert"
-            className="border-destructive/40 bg-destructive/5 text-destructive flex items-center justify-between gap-3 rounded-md border px-3 py-2 text-sm"
+          <FormError
+            action={
+              newer && (
+                <Button variant="outline" size="sm" className="text-foreground shrink-0" onClick={takeNewer}>
+                  Load their version
+                </Button>
+              )
+            }
           >
-            <span>{save.error.message}</span>
-            {newer && (
-              <Button variant="outline" size="sm" className="text-foreground shrink-0" onClick={takeNewer}>
-                Load their version
-              </Button>
-            )}
-          </div>
+            {save.error.message}
+          </FormError>
         )}
         <DialogFooter>
           <Button variant="outline" onClick={onClose}>

@@ -79,4 +79,29 @@ function TableCaption({ className, ...props }: React.ComponentProps<'caption'>) 
   );
 }
 
-export { Table, TableHeader, TableBody, TableFooter, TableHead, TableRow, TableCell, TableCaption };
+/** One row across the table saying why it shows nothing: loading, nothing matches, an error. */
+function TableNotice({
+  colSpan,
+  tone = 'muted',
+  children,
+}: {
+  colSpan: number;
+  tone?: 'muted' | 'error';
+  children: React.ReactNode;
+}) {
+  return (
+    <TableRow>
+      <TableCell
+        colSpan={colSpan}
+        className={cn(
+          'py-8 text-center whitespace-normal',
+          tone === 'error' ? 'text-destructive' : 'text-muted-foreground',
+        )}
+      >
+        {children}
+      </TableCell>
+    </TableRow>
+  );
+}
+
+export { Table, TableHeader, TableBody, TableFooter, TableHead, TableRow, TableCell, TableCaption, TableNotice };

@@ -3,6 +3,7 @@
 import { getDb } from '@/lib/db/client';
 import { jobBackend, openSource, staleMs } from './backend';
 import { startRunner, type Runner } from './runner';
+import { errorMessage } from '@/lib/error-message';
 
 const state = globalThis as unknown as { __magnetRunner?: Promise<Runner | null> };
 
@@ -27,7 +28,7 @@ export function startStudioWorker(): Promise<Runner | null> {
   })();
   // A failed start (pg-boss unreachable) is tried again next time, not remembered forever.
   state.__magnetRunner.catch((e) => {
-    console.error(`[worker] not started: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`[worker] not started: ${errorMessage(e)}`);
     state.__magnetRunner = undefined;
   });
   return state.__magnetRunner;

@@ -16,9 +16,10 @@ import {
   type ClaimedJob,
 } from '@/lib/server/runs/claim-job';
 import { loadRunContext, type RunContext } from '@/lib/server/runs/load-run-context';
-import type { RunConfig } from '@/lib/server/runs/schemas';
+import { activeStatus, type RunConfig } from '@/lib/server/runs/schemas';
 import { translateJob, type JobOutcome } from '@/lib/server/runs/translate-job';
 import type { JobSource } from './sources';
+import { errorMessage } from '@/lib/error-message';
 
 export interface RunnerOptions {
   db: Db;
@@ -55,8 +56,6 @@ interface Flight {
 export function defaultWorkerId() {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 }
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function startRunner(opts: RunnerOptions): Runner {
   const { db, source } = opts;
@@ -107,7 +106,7 @@ export function startRunner(opts: RunnerOptions): Runner {
     // Jobs others are translating finish as they are; only what has not started is dropped.
     await db.job.updateMany({ where: { runId, status: 'queued' }, data: { status: 'cancelled' } });
     await db.run.updateMany({
-      where: { id: runId, status: { in: ['queued', 'running'] } },
+      where: { id: runId, status: activeStatus() },
       data: { status: 'failed', error, finishedAt: new Date() },
     });
   }
@@ -120,7 +119,7 @@ export function startRunner(opts: RunnerOptions): Runner {
         if (outcome === 'retry') await source.announce(runId, [job.id]);
         opts.onOutcome?.(outcome, job.id);
       })
-      .catch((e) => log(`job ${job.id}: ${messageOf(e)}`))
+      .catch((e) => log(`job ${job.id}: ${errorMessage(e)}`))
       .finally(async () => {
         if (flights.get(job.id)?.lock === lock) flights.delete(job.id);
         await ack().catch(() => undefined);
@@ -137,7 +136,7 @@ export function startRunner(opts: RunnerOptions): Runner {
     for (const s of [...stale, ...lost]) byRun.set(s.runId, [...(byRun.get(s.runId) ?? []), s.id]);
     for (const [runId, ids] of byRun) {
       log(`run ${runId}: ${ids.length} jobs back in the queue`);
-      await source.announce(runId, ids).catch((e) => log(`run ${runId}: announcing failed: ${messageOf(e)}`));
+      await source.announce(runId, ids).catch((e) => log(`run ${runId}: announcing failed: ${errorMessage(e)}`));
     }
   }
 
@@ -145,14 +144,17 @@ export function startRunner(opts: RunnerOptions): Runner {
     const now = Date.now();
     if (now - lastBeat > staleMs / 3) {
       lastBeat = now;
-      await heartbeat(db, [...flights.values()].map((f) => f.lock));
+      await heartbeat(
+        db,
+        [...flights.values()].map((f) => f.lock),
+      );
     }
     if (source.kind === 'pg-boss' && now - lastSweep > staleMs / 2) {
       lastSweep = now;
       await reconcile();
     }
     const runs = await db.run.findMany({
-      where: { status: { in: ['queued', 'running'] }, ...(opts.runIds && { id: { in: [...opts.runIds] } }) },
+      where: { status: activeStatus(), ...(opts.runIds && { id: { in: [...opts.runIds] } }) },
       select: { id: true, config: true, status: true },
       orderBy: { createdAt: 'asc' },
     });
@@ -188,7 +190,7 @@ export function startRunner(opts: RunnerOptions): Runner {
         // A settings problem (invalid) ends the run with its reason; anything else may pass.
         if (isAppError(e)) await failRun(run.id, e.message);
         else {
-          log(`run ${run.id}: ${messageOf(e)} (trying again shortly)`);
+          log(`run ${run.id}: ${errorMessage(e)} (trying again shortly)`);
           backoff.set(run.id, Date.now() + Math.min(staleMs, 10_000));
         }
         await Promise.all(tickets.map((t) => t.ack().catch(() => undefined)));
@@ -219,7 +221,7 @@ export function startRunner(opts: RunnerOptions): Runner {
       try {
         started = await tick();
       } catch (e) {
-        log(`worker: ${messageOf(e)}`);
+        log(`worker: ${errorMessage(e)}`);
       }
       if (stopping) break;
       // Busy and full: wait for a job to end. Otherwise poll again soon (never without letting
@@ -239,7 +241,9 @@ export function startRunner(opts: RunnerOptions): Runner {
       const held = [...flights.values()];
       for (const f of held) f.controller.abort(new Error('worker stopping'));
       await Promise.all(held.map((f) => f.done));
-      await Promise.all([...contexts.values()].map((c) => c.ctx.then((ctx) => ctx.exchanges.flush()).catch(() => undefined)));
+      await Promise.all(
+        [...contexts.values()].map((c) => c.ctx.then((ctx) => ctx.exchanges.flush()).catch(() => undefined)),
+      );
       // Abandoned jobs go back to the queue, their attempt not counted.
       const mine = { lockedBy: { startsWith: `${workerId}/` }, status: 'running' };
       const released = await db.job.findMany({ where: mine, select: { id: true, runId: true } });

@@ -3,6 +3,7 @@
 import PgBoss from 'pg-boss';
 import type { Db } from '@/lib/db/client';
 import { claimableJobs, DEFAULT_STALE_MS } from '@/lib/server/runs/claim-job';
+import { errorMessage } from '@/lib/error-message';
 
 export interface JobTicket {
   jobId: string;
@@ -56,15 +57,16 @@ export async function pgBossSource(connectionString: string, opts: { supervise?:
     // Our own stale-lock sweep requeues the jobs of a dead worker; pg-boss need not retry them.
     retryLimit: 0,
   });
-  boss.on('error', (e) => console.error(`pg-boss: ${e instanceof Error ? e.message : String(e)}`));
+  boss.on('error', (e) => console.error(`pg-boss: ${errorMessage(e)}`));
   await boss.start();
   const queues = new Set<string>();
   const ensure = async (name: string) => {
     if (queues.has(name)) return;
-    if (!(await boss.getQueue(name))) await boss.createQueue(name).catch(async (e) => {
-      // Two workers creating the same queue at once: the loser finds it there.
-      if (!(await boss.getQueue(name))) throw e;
-    });
+    if (!(await boss.getQueue(name)))
+      await boss.createQueue(name).catch(async (e) => {
+        // Two workers creating the same queue at once: the loser finds it there.
+        if (!(await boss.getQueue(name))) throw e;
+      });
     queues.add(name);
   };
   /** Runs `fn` on the run's queue; once more after re-creating it if another worker had deleted it. */

@@ -7,6 +7,7 @@ import { requestHash } from './cache-key';
 import { redact, redactText } from './redact';
 import { backoffMs, mapWithConcurrency, sleep, throwIfAborted, timeoutSignal } from './retry';
 import type { JudgeResult, LlmExchangeRecord, TeacherCallOptions } from './types';
+import { errorMessage } from '../error-message';
 
 export interface AttemptFailure {
   /** One line, e.g. "HTTP 500: upstream overloaded". */
@@ -52,11 +53,6 @@ export interface JudgeRunnerOptions {
 
 type CallOutcome = { ok: true; text: string; record: LlmExchangeRecord } | { ok: false; error: string };
 
-function messageOf(e: unknown): string {
-  if (e instanceof Error) return e.message || e.name;
-  return String(e);
-}
-
 export async function runJudge(
   pairs: readonly JudgePair[],
   attempt: JudgeAttemptFn,
@@ -91,7 +87,7 @@ export async function runJudge(
           response: null,
           tokensIn: 0,
           tokensOut: 0,
-          failure: { message: messageOf(e), retryable: false },
+          failure: { message: errorMessage(e), retryable: false },
         };
       } finally {
         t.dispose();
@@ -168,7 +164,7 @@ export async function runJudge(
       if (signal?.aborted) throw e;
       fail(
         batch.filter((p) => !verdicts.has(p.key)),
-        () => `judge failed: ${messageOf(e)}`,
+        () => `judge failed: ${errorMessage(e)}`,
       );
     }
     const orLost = (p: JudgePair): JudgeVerdict => {

@@ -14,6 +14,7 @@ import { runJudge, type JudgeAttempt, type JudgeRunnerOptions } from './judge-ru
 import { retryAfterMs } from './retry';
 import { oneLine, parseBody } from './http-text';
 import type { JudgeResult, Teacher, TeacherCallOptions } from './types';
+import { errorMessage } from '../error-message';
 
 /** How the answer is asked to be JSON: structured output, JSON mode, or only by the prompt. */
 export const JSON_MODES = ['json_schema', 'json_object', 'text'] as const;
@@ -177,7 +178,7 @@ export function createOpenAICompatibleTeacher(options: OpenAICompatibleTeacherOp
       }
       // Aborts (timeouts: the runner names them), a connection dropped mid-answer (fetch's
       // TypeError "terminated"), anything else.
-      const message = e instanceof Error ? e.message || e.name : String(e);
+      const message = errorMessage(e);
       return { ...base(), response: null, failure: { message: oneLine(message), retryable: e instanceof TypeError } };
     }
   }

@@ -42,10 +42,10 @@ import { oneLine, parseBody } from './http-text';
 import type { RateLimiter } from './rate-limit';
 import { redact, redactText } from './redact';
 import { backoffMs, retryAfterMs, sleep, throwIfAborted, timeoutSignal } from './retry';
-import type { LlmExchangeRecord, TeacherOperation } from './types';
+import { TEACHER_PROVIDERS, type LlmExchangeRecord, type TeacherOperation, type TeacherProvider } from './types';
+import { errorMessage } from '../error-message';
 
-export const TEACHER_PROVIDERS = ['openai-compatible', 'anthropic', 'google'] as const;
-export type TeacherProvider = (typeof TEACHER_PROVIDERS)[number];
+export { TEACHER_PROVIDERS, type TeacherProvider } from './types';
 
 export interface TeacherSettings {
   /** Display name; also the AI SDK provider name of an OpenAI-compatible endpoint. */
@@ -142,7 +142,6 @@ const RESPONSE_FORMAT_COMPLAINT =
 const TOOL_CHOICE_COMPLAINT = /tool_choice|tool choice|toolChoice|function_calling_config|functionCallingConfig/i;
 
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message || e.name : String(e));
 
 /** A JSON value in a model's text: the whole text, a ```json fence, or the outermost {...} / [...]. */
 export function extractJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -450,7 +449,7 @@ export function createLlmTranslationTeacher(options: LlmTranslationTeacherOption
       return out({
         tokensIn: 0,
         tokensOut: 0,
-        failure: { message: oneLine(messageOf(e)), next: e instanceof TypeError ? 'retry' : 'fatal' },
+        failure: { message: oneLine(errorMessage(e)), next: e instanceof TypeError ? 'retry' : 'fatal' },
       });
     }
   }

@@ -12,6 +12,10 @@ export type { JudgeLabel, JudgePair, JudgeVerdict };
 export const TEACHER_OPERATIONS = ['judge_edges', ...PROMPT_OPERATIONS] as const;
 export type TeacherOperation = (typeof TEACHER_OPERATIONS)[number];
 
+/** The APIs an LLM teacher can speak (Settings stores one per teacher). */
+export const TEACHER_PROVIDERS = ['openai-compatible', 'anthropic', 'google'] as const;
+export type TeacherProvider = (typeof TEACHER_PROVIDERS)[number];
+
 /** One HTTP request/response with a model, kept for debugging and as a cache. Never holds an API key. */
 export interface LlmExchangeRecord {
   operation: TeacherOperation;

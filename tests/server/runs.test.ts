@@ -24,12 +24,12 @@ import type { TrajectoryRecord } from '@/lib/server/trajectories/trajectory-form
 import { saveTeacher } from '@/lib/server/teachers/save-teacher';
 import { listTeachers } from '@/lib/server/teachers/list-teachers';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { savePrompt } from '@/lib/server/prompts/save-prompt';
 import { listPrompts } from '@/lib/server/prompts/list-prompts';
 import { saveExecutorSettings, setFunctionExecutor } from '@/lib/server/runs/executor-settings';
 import { providers, type TestDb } from '../helpers/db';
 import { startFakeOpenAI } from '../teachers/fake-providers';
+import { listenLocal } from '../helpers/http';
 
 const all = await providers();
 
@@ -256,9 +256,9 @@ describe.each(all)('runs on $name', ({ make }) => {
         res.end(JSON.stringify({ from: 'http', ok: true }));
       });
     });
-    await new Promise<void>((res) => server.listen(0, '127.0.0.1', res));
+    const listening = await listenLocal(server);
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/call`;
+      const url = `http://127.0.0.1:${listening.port}/call`;
       const path = (await t.db.path.findFirst({ where: { projectId, callCount: { gte: 1 } }, orderBy: { ordinal: 'asc' } }))!;
       const first = (await t.db.pathTurn.findFirst({ where: { pathId: path.id, kind: 'normal' }, orderBy: { index: 'asc' } }))!;
       const fnId = (first.calls as { functionId: string }[])[0]!.functionId;
@@ -287,7 +287,7 @@ describe.each(all)('runs on $name', ({ make }) => {
       expect(call.output).toEqual({ from: 'http', ok: true });
       expect(call.arguments).toEqual((seen[0] as { arguments: unknown }).arguments);
     } finally {
-      server.close();
+      await listening.close();
       await t.db.function.updateMany({ where: { projectId }, data: { executor: null as never } });
     }
   }, 60_000);

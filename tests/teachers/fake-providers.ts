@@ -4,9 +4,9 @@
 // body); by default a server answers every translation operation sensibly by itself, which is
 // also what the benchmark runs against (startFakeOpenAI({ latencyMs })).
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { PathRng } from '../../lib/magnet/paths/rng';
 import { synthesizeValue } from '../../lib/magnet/translate/values';
+import { listenLocal } from '../helpers/http';
 
 export type FakeProtocol = 'openai' | 'anthropic' | 'google';
 
@@ -371,8 +371,7 @@ export async function startFakeProvider(protocol: FakeProtocol, options: FakeSer
       json(res, 200, answerBody(fr, reply, usage));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenLocal(server);
   return {
     protocol,
     baseURL: `http://127.0.0.1:${port}${ROUTES[protocol].prefix}`,
@@ -380,11 +379,7 @@ export async function startFakeProvider(protocol: FakeProtocol, options: FakeSer
     get maxInFlight() {
       return state.maxInFlight;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections(); // hung requests included
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 

@@ -1,7 +1,7 @@
 // A local OpenAI-compatible chat completions server for provider tests (no model is reachable
 // from the test machines). Each test scripts the answers; the server records every request.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocal } from '../helpers/http';
 
 export interface RecordedRequest {
   n: number;
@@ -64,19 +64,14 @@ export async function startServer(reply: Reply): Promise<TestServer> {
       await reply(rec, res);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenLocal(server);
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
     get maxInFlight() {
       return state.maxInFlight;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections(); // hung requests included
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 

@@ -4,6 +4,7 @@ import { SOURCE_FORMATS } from '@/lib/magnet/functions/types';
 import { authorize, type Actor } from '../actor';
 import { invalidInput } from '../errors';
 import { toView, viewSelect, type FunctionView } from './function-row';
+import { pageFields } from '../page';
 
 export const listFunctionsInput = z.object({
   q: z.string().trim().max(200).optional(),
@@ -12,8 +13,7 @@ export const listFunctionsInput = z.object({
   source: z.enum([...SOURCE_FORMATS, 'curator']).optional(),
   sort: z.enum(['name', 'category', 'updatedAt']).optional().default('name'),
   order: z.enum(['asc', 'desc']).optional().default('asc'),
-  offset: z.coerce.number().int().min(0).optional().default(0),
-  limit: z.coerce.number().int().min(1).max(100_000).optional().default(100),
+  ...pageFields(100_000, 100),
 });
 export type ListFunctionsInput = z.input<typeof listFunctionsInput>;
 

@@ -127,3 +127,6 @@ export const toSamplePath = (v: Pick<PathView, 'turns' | 'history' | 'stopReason
   stopReason: v.stopReason,
   seed: v.seed ?? '',
 });
+
+/** How a path is named where it is listed: its name, else its place in the project. */
+export const pathLabel = (p: { name: string; ordinal: number }) => p.name || `path #${p.ordinal}`;

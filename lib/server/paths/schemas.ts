@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PATH_OPERATIONS, pathOperationSchema, recipeSchema } from '@/lib/magnet/paths';
+import { pageFields } from '../page';
 
 export const recipeName = z
   .string()
@@ -35,8 +36,7 @@ export const pathFilter = z.object({
 export type PathFilter = z.output<typeof pathFilter>;
 
 export const listPathsInput = pathFilter.extend({
-  offset: z.coerce.number().int().min(0).optional().default(0),
-  limit: z.coerce.number().int().min(1).max(1000).optional().default(50),
+  ...pageFields(1000),
 });
 export type ListPathsInput = z.input<typeof listPathsInput>;
 

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/client';
+import { activeStatus } from './schemas';
 
 /** A worker that has not touched its job's lock for this long is taken to be dead. */
 export const DEFAULT_STALE_MS = 60_000;
@@ -31,23 +32,32 @@ export async function claimJob(
   const { count } = await db.job.updateMany({
     where: {
       id: jobId,
-      run: { status: { in: ['queued', 'running'] } },
+      run: { status: activeStatus() },
       OR: [{ status: 'queued' }, { status: 'running', lockedAt: { lt: new Date(now.getTime() - staleMs) } }],
     },
     data: { status: 'running', lockedBy: lock, lockedAt: now, startedAt: now, attempts: { increment: 1 } },
   });
   if (!count) return null;
-  const job = await db.job.findUnique({ where: { id: jobId }, select: { id: true, runId: true, pathId: true, attempts: true, lockedBy: true } });
+  const job = await db.job.findUnique({
+    where: { id: jobId },
+    select: { id: true, runId: true, pathId: true, attempts: true, lockedBy: true },
+  });
   if (!job || job.lockedBy !== lock) return null;
   if (!opts.runStarted)
-    await db.run.updateMany({ where: { id: job.runId, status: 'queued' }, data: { status: 'running', startedAt: now } });
+    await db.run.updateMany({
+      where: { id: job.runId, status: 'queued' },
+      data: { status: 'running', startedAt: now },
+    });
   return { id: job.id, runId: job.runId, pathId: job.pathId, attempts: job.attempts } satisfies ClaimedJob;
 }
 
 /** Keeps the locks of jobs in flight fresh, so no other worker takes them over. */
 export async function heartbeat(db: Db, locks: readonly string[]) {
   if (!locks.length) return;
-  await db.job.updateMany({ where: { lockedBy: { in: [...locks] }, status: 'running' }, data: { lockedAt: new Date() } });
+  await db.job.updateMany({
+    where: { lockedBy: { in: [...locks] }, status: 'running' },
+    data: { lockedAt: new Date() },
+  });
 }
 
 /** Job ids worth claiming in a run: queued, or held by a worker that stopped heartbeating. */
@@ -67,7 +77,7 @@ export async function claimableJobs(db: Db, runId: string, limit: number, staleM
 /** Jobs whose worker stopped heartbeating, put back in the queue (for queues that deliver job ids). */
 export async function requeueStaleJobs(db: Db, staleMs = DEFAULT_STALE_MS) {
   const before = new Date(Date.now() - staleMs);
-  const active = { status: { in: ['queued', 'running'] } };
+  const active = { status: activeStatus() };
   const stale = await db.job.findMany({
     where: { status: 'running', lockedAt: { lt: before }, run: active },
     select: { id: true, runId: true },
@@ -89,7 +99,7 @@ export async function requeueStaleJobs(db: Db, staleMs = DEFAULT_STALE_MS) {
 export async function unannouncedJobs(db: Db, staleMs = DEFAULT_STALE_MS) {
   const before = new Date(Date.now() - staleMs);
   const jobs = await db.job.findMany({
-    where: { status: 'queued', updatedAt: { lt: before }, run: { status: { in: ['queued', 'running'] } } },
+    where: { status: 'queued', updatedAt: { lt: before }, run: { status: activeStatus() } },
     select: { id: true, runId: true },
     take: 10_000,
   });
@@ -101,7 +111,7 @@ export async function unannouncedJobs(db: Db, staleMs = DEFAULT_STALE_MS) {
 /** Marks the run done once no job is queued or running (run by each worker after it commits). */
 export async function finishRunIfComplete(db: Db, runId: string) {
   await db.run.updateMany({
-    where: { id: runId, status: 'running', jobs: { none: { status: { in: ['queued', 'running'] } } } },
+    where: { id: runId, status: 'running', jobs: { none: { status: activeStatus() } } },
     data: { status: 'done', finishedAt: new Date() },
   });
 }

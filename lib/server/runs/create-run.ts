@@ -24,16 +24,23 @@ export async function createRun(db: Db, actor: Actor, projectId: string, input: 
   let teacherId: string | null = null;
   let teacherConcurrency = 8;
   if (teacher !== 'template') {
-    const row = await db.teacher.findFirst({ where: { projectId, name: teacher }, select: { id: true, concurrency: true } });
+    const row = await db.teacher.findFirst({
+      where: { projectId, name: teacher },
+      select: { id: true, concurrency: true },
+    });
     if (!row) throw new AppError('invalid', `no teacher named "${teacher}": add it in Settings, or use "template"`);
     teacherId = row.id;
     teacherConcurrency = row.concurrency;
   }
 
-  const where = 'ids' in paths ? { projectId, id: { in: [...new Set(paths.ids)] } } : pathWhere(projectId, paths.filter);
+  const where =
+    'ids' in paths ? { projectId, id: { in: [...new Set(paths.ids)] } } : pathWhere(projectId, paths.filter);
   const rows = await db.path.findMany({ where, select: { id: true }, orderBy: [{ ordinal: 'asc' }, { id: 'asc' }] });
   if ('ids' in paths && rows.length < new Set(paths.ids).size)
-    throw new AppError('invalid', `${new Set(paths.ids).size - rows.length} of the paths asked for are not in this project`);
+    throw new AppError(
+      'invalid',
+      `${new Set(paths.ids).size - rows.length} of the paths asked for are not in this project`,
+    );
   if (!rows.length) throw new AppError('invalid', 'no path matches: sample paths first, or widen the filter');
 
   const pinned = teacherId ? await latestPromptVersions(db, projectId) : {};

@@ -8,6 +8,7 @@ import { providerOf, type Db } from '@/lib/db/client';
 import { bulkInsert } from '@/lib/db/bulk-insert';
 import { isRecord } from '@/lib/magnet/functions/json';
 import type { ExchangeCache, LlmExchangeRecord } from '@/lib/teachers';
+import { errorMessage } from '@/lib/error-message';
 
 const FLUSH_MS = 250;
 const FLUSH_AT = 200;
@@ -65,7 +66,20 @@ export function createExchangeLog(
         tx,
         {
           table: 'LlmExchange',
-          columns: ['runId', 'jobId', 'teacher', 'operation', 'requestHash', 'request', 'response', 'error', 'tokensIn', 'tokensOut', 'latencyMs', 'cached'],
+          columns: [
+            'runId',
+            'jobId',
+            'teacher',
+            'operation',
+            'requestHash',
+            'request',
+            'response',
+            'error',
+            'tokensIn',
+            'tokensOut',
+            'latencyMs',
+            'cached',
+          ],
           json: ['request', 'response'],
           timestamps: 'createdAt',
         },
@@ -98,7 +112,8 @@ export function createExchangeLog(
     timer = null;
     const batch = buffer;
     buffer = [];
-    if (batch.length) chain = chain.then(() => write(batch)).catch((e) => console.error(`exchanges not stored: ${e instanceof Error ? e.message : e}`));
+    if (batch.length)
+      chain = chain.then(() => write(batch)).catch((e) => console.error(`exchanges not stored: ${errorMessage(e)}`));
     return chain;
   }
 

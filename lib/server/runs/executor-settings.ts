@@ -1,12 +1,20 @@
 import type { Db, Prisma } from '@/lib/db/client';
-import { executorSettingsSchema, executorSpecSchema, parseExecutorSettings, type ExecutorSettings, type ExecutorSpec } from '@/lib/executors';
+import {
+  executorSettingsSchema,
+  executorSpecSchema,
+  parseExecutorSettings,
+  type ExecutorSettings,
+  type ExecutorSpec,
+} from '@/lib/executors';
 import { isRecord } from '@/lib/magnet/functions/json';
 import { authorize, type Actor } from '../actor';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { AppError, invalidInput } from '../errors';
 
 /** What is shown of an executor: header values may hold tokens, so only their names leave the server. */
-export type ExecutorView = Exclude<ExecutorSpec, { kind: 'http' }> | (Omit<Extract<ExecutorSpec, { kind: 'http' }>, 'headers'> & { headers: string[] });
+export type ExecutorView =
+  | Exclude<ExecutorSpec, { kind: 'http' }>
+  | (Omit<Extract<ExecutorSpec, { kind: 'http' }>, 'headers'> & { headers: string[] });
 
 export function toExecutorView(spec: unknown): ExecutorView {
   const parsed = executorSpecSchema.safeParse(spec ?? { kind: 'schema' });
@@ -22,7 +30,12 @@ export async function getExecutorSettings(db: Db, actor: Actor, projectId: strin
   return parseExecutorSettings(isRecord(project.settings) ? project.settings.executors : undefined);
 }
 
-export async function saveExecutorSettings(db: Db, actor: Actor, projectId: string, input: unknown): Promise<ExecutorSettings> {
+export async function saveExecutorSettings(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  input: unknown,
+): Promise<ExecutorSettings> {
   // The allowlist decides which hosts runs may call: an owner's decision.
   await authorize(db, actor, projectId, 'owner');
   const parsed = executorSettingsSchema.safeParse(input);
@@ -55,7 +68,10 @@ export async function setFunctionExecutor(
   input: unknown,
 ): Promise<ExecutorView> {
   await authorize(db, actor, projectId, 'editor');
-  const fn = await db.function.findFirst({ where: { id: functionId, projectId }, select: { id: true, executor: true } });
+  const fn = await db.function.findFirst({
+    where: { id: functionId, projectId },
+    select: { id: true, executor: true },
+  });
   if (!fn) throw new AppError('not_found', 'function not found');
   const parsed = executorSpecSchema.safeParse(input ?? { kind: 'schema' });
   if (!parsed.success) throw invalidInput(parsed.error, 'executor');
@@ -77,7 +93,12 @@ export async function setFunctionExecutor(
   return toExecutorView(spec);
 }
 
-export async function getFunctionExecutor(db: Db, actor: Actor, projectId: string, functionId: string): Promise<ExecutorView> {
+export async function getFunctionExecutor(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  functionId: string,
+): Promise<ExecutorView> {
   await authorize(db, actor, projectId, 'viewer');
   const fn = await db.function.findFirst({ where: { id: functionId, projectId }, select: { executor: true } });
   if (!fn) throw new AppError('not_found', 'function not found');

@@ -3,6 +3,7 @@ import { authorize, type Actor } from '../actor';
 import { AppError } from '../errors';
 import { JOB_STATUSES, type JobStatus } from './schemas';
 import { toRunView, type RunView } from './run-view';
+import { pathLabel } from '../paths/path-row';
 
 export interface RunDetail extends RunView {
   jobs: Record<JobStatus, number>;
@@ -47,7 +48,7 @@ export async function getRun(db: Db, actor: Actor, projectId: string, runId: str
     failures: failures.map((f) => ({
       jobId: f.id,
       pathId: f.pathId,
-      pathName: f.path ? f.path.name || `path #${f.path.ordinal}` : '(path deleted)',
+      pathName: f.path ? pathLabel(f.path) : '(path deleted)',
       attempts: f.attempts,
       error: f.error ?? '',
     })),

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { authorize, type Actor } from '../actor';
 import { AppError, invalidInput } from '../errors';
+import { pageFields } from '../page';
 
 const input = z.object({
   jobId: z.string().max(100).optional(),
   errorsOnly: z.preprocess((v) => v === 'true' || v === true, z.boolean()).optional(),
-  offset: z.coerce.number().int().min(0).optional().default(0),
-  limit: z.coerce.number().int().min(1).max(200).optional().default(50),
+  ...pageFields(200),
 });
 
 export interface ExchangeView {

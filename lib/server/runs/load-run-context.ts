@@ -71,13 +71,14 @@ function yielding(teacher: TranslationTeacher): TranslationTeacher {
   };
 }
 
-/** `previous`: the run's context being replaced (its exchange log, buffer and cache, carry over). */
+/** `previous`: the run's context being replaced (its graph and exchange log carry over). */
 export async function loadRunContext(db: Db, runId: string, previous?: RunContext): Promise<RunContext> {
   const run = await db.run.findUnique({ where: { id: runId }, include: { project: { select: { settings: true } } } });
   if (!run) throw new AppError('not_found', 'run not found');
   const config = run.config as unknown as RunConfig;
+  // A run translates against the graph it first loaded; a reload only refreshes its settings.
   const [graph, executorRows, teacherRow, prompts] = await Promise.all([
-    loadPathGraph(db, run.projectId),
+    previous?.graph ?? loadPathGraph(db, run.projectId).then(prepareGraph),
     db.function.findMany({
       where: { projectId: run.projectId, NOT: { executor: { equals: null as never } } },
       select: { id: true, executor: true },
@@ -92,23 +93,27 @@ export async function loadRunContext(db: Db, runId: string, previous?: RunContex
   for (const r of executorRows) if (isRecord(r.executor)) specs.set(r.id, r.executor as unknown as ExecutorSpec);
   const settings = parseExecutorSettings(isRecord(run.project.settings) ? run.project.settings.executors : undefined);
 
-
   const apiKey = teacherRow ? teacherApiKey(teacherRow) : undefined;
-  const exchanges = previous?.exchanges ?? createExchangeLog(db, {
-    id: runId,
-    teacher: config.teacher,
-    prices: { input: teacherRow?.inputCostPerMTok ?? 0, output: teacherRow?.outputCostPerMTok ?? 0 },
-  });
-  const limiter = teacherRow ? limiterFor(teacherRow.id, teacherRow.requestsPerMinute, teacherRow.tokensPerMinute) : null;
+  const exchanges =
+    previous?.exchanges ??
+    createExchangeLog(db, {
+      id: runId,
+      teacher: config.teacher,
+      prices: { input: teacherRow?.inputCostPerMTok ?? 0, output: teacherRow?.outputCostPerMTok ?? 0 },
+    });
+  const limiter = teacherRow
+    ? limiterFor(teacherRow.id, teacherRow.requestsPerMinute, teacherRow.tokensPerMinute)
+    : null;
 
   return {
     runId,
     projectId: run.projectId,
     config,
-    graph: prepareGraph(graph),
+    graph,
     exchanges,
     forPath(hooks) {
-      if (!teacherRow) return { teacher: yielding(createTemplateTeacher()), executor: createExecutor({ specs, settings }) };
+      if (!teacherRow)
+        return { teacher: yielding(createTemplateTeacher()), executor: createExecutor({ specs, settings }) };
       const teacher = createLlmTranslationTeacher({
         name: teacherRow.name,
         provider: teacherRow.provider as TeacherProvider,
@@ -127,7 +132,11 @@ export async function loadRunContext(db: Db, runId: string, previous?: RunContex
       });
       return {
         teacher,
-        executor: createExecutor({ specs, settings, simulate: (req) => teacher.simulateOutput({ ...req, history: [] }) }),
+        executor: createExecutor({
+          specs,
+          settings,
+          simulate: (req) => teacher.simulateOutput({ ...req, history: [] }),
+        }),
       };
     },
   };

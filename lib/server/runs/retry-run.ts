@@ -4,6 +4,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { AppError } from '../errors';
 import { notifyRunCreated } from './run-events';
 import { toRunView, type RunView } from './run-view';
+import { isActive } from './schemas';
 
 /**
  * Translates a finished run's failed paths again (and, for a cancelled run, the paths it never
@@ -13,8 +14,7 @@ export async function retryRun(db: Db, actor: Actor, projectId: string, runId: s
   await authorize(db, actor, projectId, 'editor');
   const run = await db.run.findFirst({ where: { id: runId, projectId } });
   if (!run) throw new AppError('not_found', 'run not found');
-  if (run.status === 'queued' || run.status === 'running')
-    throw new AppError('conflict', 'the run is still going; retry once it has ended');
+  if (isActive(run.status)) throw new AppError('conflict', 'the run is still going; retry once it has ended');
   const updated = await db.$transaction(async (tx) => {
     // Claimed inside the transaction: of two retries at once, one re-queues, the other is told.
     const { count } = await tx.run.updateMany({
@@ -42,6 +42,10 @@ export async function retryRun(db: Db, actor: Actor, projectId: string, runId: s
     });
     return { run: await tx.run.findUniqueOrThrow({ where: { id: runId } }), jobs };
   });
-  await notifyRunCreated(db, runId, updated.jobs.map((j) => j.id));
+  await notifyRunCreated(
+    db,
+    runId,
+    updated.jobs.map((j) => j.id),
+  );
   return toRunView(updated.run);
 }

@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db/client';
 import { announceRun } from '@/lib/jobs/backend';
 import { wakeStudioWorker } from '@/lib/jobs/in-process';
+import { errorMessage } from '@/lib/error-message';
 
 /**
  * A run's jobs are queued: tell the workers (pg-boss), and wake this process's own worker. The run
@@ -9,7 +10,7 @@ import { wakeStudioWorker } from '@/lib/jobs/in-process';
  */
 export async function notifyRunCreated(db: Db, runId: string, jobIds?: readonly string[]) {
   await announceRun(db, runId, jobIds).catch((e) =>
-    console.error(`run ${runId}: announcing its jobs failed (${e instanceof Error ? e.message : e}); workers will find them`),
+    console.error(`run ${runId}: announcing its jobs failed (${errorMessage(e)}); workers will find them`),
   );
   await wakeStudioWorker();
 }

@@ -45,5 +45,3 @@ export function toRunView(r: Prisma.RunGetPayload<object>): RunView {
     finishedAt: r.finishedAt?.toISOString() ?? null,
   };
 }
-
-export const ACTIVE_RUN_STATUSES = ['queued', 'running'] as const;

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { pathFilter } from '../paths/schemas';
+import { pageFields } from '../page';
 
 export const RUN_STATUSES = ['queued', 'running', 'done', 'cancelled', 'failed'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+
+/** A run or a job that has not ended: waiting, or being worked on. */
+export const ACTIVE_STATUSES = ['queued', 'running'] as const;
+export const isActive = (status: string) => (ACTIVE_STATUSES as readonly string[]).includes(status);
+/** The Prisma filter of runs or jobs not ended. */
+export const activeStatus = () => ({ in: [...ACTIVE_STATUSES] });
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 /** `template` is the built-in teacher; any other name is one of the project's LLM teachers (Settings). */
@@ -41,6 +48,5 @@ export interface RunConfig {
 }
 
 export const listRunsInput = z.object({
-  offset: z.coerce.number().int().min(0).optional().default(0),
-  limit: z.coerce.number().int().min(1).max(200).optional().default(50),
+  ...pageFields(200),
 });

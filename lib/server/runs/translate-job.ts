@@ -8,14 +8,11 @@ import { pathSelect, toPathView, toSamplePath } from '../paths/path-row';
 import { finishRunIfComplete, MAX_ATTEMPTS, type ClaimedJob } from './claim-job';
 import type { RunContext } from './load-run-context';
 import { writeTrajectory } from './write-trajectory';
+import { errorMessage } from '@/lib/error-message';
 
 export type JobOutcome = 'done' | 'failed' | 'lost' | 'abandoned' | 'retry';
 
 class LostJob extends Error {}
-
-function messageOf(e: unknown) {
-  return e instanceof Error ? e.message || e.name : String(e);
-}
 
 /** Ends the job; with a conversation, writes its trajectory in the same transaction. */
 async function commit(
@@ -101,14 +98,14 @@ export async function translateJob(
     await ctx.exchanges.flush();
     if (signal.aborted) return 'abandoned';
     // Not the teacher's fault (those end as failed turns): a database or programming error.
-    console.error(`job ${job.id}: ${messageOf(e)}${job.attempts < MAX_ATTEMPTS ? ' (queued again)' : ''}`);
+    console.error(`job ${job.id}: ${errorMessage(e)}${job.attempts < MAX_ATTEMPTS ? ' (queued again)' : ''}`);
     if (job.attempts < MAX_ATTEMPTS) {
       await db.job.updateMany({
         where: { id: job.id, lockedBy: lock, status: 'running' },
-        data: { status: 'queued', lockedBy: null, lockedAt: null, error: messageOf(e) },
+        data: { status: 'queued', lockedBy: null, lockedAt: null, error: errorMessage(e) },
       });
       return 'retry';
     }
-    return commit(db, ctx, job, lock, { ok: false, error: messageOf(e) });
+    return commit(db, ctx, job, lock, { ok: false, error: errorMessage(e) });
   }
 }

@@ -84,11 +84,21 @@ export async function writeTrajectory(
     await bulkInsert(
       db,
       tx,
-      { table: 'Turn', columns: ['trajectoryId', 'index', 'kind', 'status', 'failure', 'tools', 'version'], json: ['tools'], ...opts },
+      {
+        table: 'Turn',
+        columns: ['trajectoryId', 'index', 'kind', 'status', 'failure', 'tools', 'version'],
+        json: ['tools'],
+        ...opts,
+      },
       turns,
     );
   if (messages.length)
-    await bulkInsert(db, tx, { table: 'Message', columns: ['turnId', 'index', 'role', 'content', 'toolCallId'], ...opts }, messages);
+    await bulkInsert(
+      db,
+      tx,
+      { table: 'Message', columns: ['turnId', 'index', 'role', 'content', 'toolCallId'], ...opts },
+      messages,
+    );
   if (calls.length)
     await bulkInsert(
       db,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const TEACHER_PROVIDER_NAMES = ['openai-compatible', 'anthropic', 'google'] as const;
+import { TEACHER_PROVIDERS } from '@/lib/teachers/types';
 
 // Only variables named like keys, and never the studio's own: whoever edits a teacher must not be
 // able to send DATABASE_URL or MAGNET_SECRET_KEY to an endpoint of their choosing.
@@ -8,8 +7,8 @@ const envName = z
   .string()
   .trim()
   .regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variable name, e.g. OPENAI_API_KEY')
-  .regex(/(_API_KEY|_KEY|_TOKEN)$/, 'the variable\'s name must end in _API_KEY, _KEY or _TOKEN')
-  .refine((n) => !n.startsWith('MAGNET_'), 'the studio\'s own variables cannot be a teacher\'s key')
+  .regex(/(_API_KEY|_KEY|_TOKEN)$/, "the variable's name must end in _API_KEY, _KEY or _TOKEN")
+  .refine((n) => !n.startsWith('MAGNET_'), "the studio's own variables cannot be a teacher's key")
   .max(100);
 
 /** A teacher as Settings edits it. `apiKey` is write-only: it is sealed and never read back. */
@@ -21,7 +20,7 @@ export const teacherInput = z
       .min(1)
       .max(100)
       .refine((s) => s !== 'template', '"template" is the built-in teacher'),
-    provider: z.enum(TEACHER_PROVIDER_NAMES),
+    provider: z.enum(TEACHER_PROVIDERS),
     baseURL: z
       .string()
       .trim()

@@ -3,6 +3,7 @@ import { authorize, type Actor } from '../actor';
 import { invalidInput } from '../errors';
 import { listTrajectoriesInput } from './schemas';
 import { trajectoryWhere } from './trajectory-where';
+import { pathLabel } from '../paths/path-row';
 
 export interface TrajectorySummary {
   id: string;
@@ -57,7 +58,7 @@ export async function listTrajectories(
     trajectories: rows.map((r) => ({
       id: r.id,
       pathId: r.pathId,
-      pathName: r.path ? r.path.name || `path #${r.path.ordinal}` : null,
+      pathName: r.path ? pathLabel(r.path) : null,
       runId: r.runId,
       kind: r.kind,
       status: r.status,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFields } from '../page';
 
 export const trajectoryFilter = z.object({
   runId: z.string().max(100).optional(),
@@ -9,6 +10,5 @@ export const trajectoryFilter = z.object({
 export type TrajectoryFilter = z.output<typeof trajectoryFilter>;
 
 export const listTrajectoriesInput = trajectoryFilter.extend({
-  offset: z.coerce.number().int().min(0).optional().default(0),
-  limit: z.coerce.number().int().min(1).max(500).optional().default(50),
+  ...pageFields(500),
 });

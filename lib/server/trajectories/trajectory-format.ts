@@ -2,6 +2,7 @@
 // and what the viewer shows): every turn's kind, status, offered tools and messages, with tool
 // calls carrying their arguments and outputs.
 import type { Db, Prisma } from '@/lib/db/client';
+import { pathLabel } from '../paths/path-row';
 
 /** A trajectory's own fields, without its turns. */
 const headSelect = {
@@ -87,7 +88,7 @@ export function toTrajectoryRecord(r: Row): TrajectoryRecord {
   return {
     id: r.id,
     pathId: r.pathId,
-    pathName: r.path ? r.path.name || `path #${r.path.ordinal}` : null,
+    pathName: r.path ? pathLabel(r.path) : null,
     runId: r.runId,
     kind: r.kind,
     status: r.status,
